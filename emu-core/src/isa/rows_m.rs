@@ -1,0 +1,5 @@
+//! M-type instructions.
+
+use super::Builder;
+
+pub(super) fn rows(_t: &mut Builder) {}

@@ -1,0 +1,7 @@
+//! emu-core: the IA-64 instruction set and machine of ia64play.
+//!
+//! Everything here builds and tests natively; the web front end is a thin
+//! layer on top.
+
+pub mod disasm;
+pub mod isa;

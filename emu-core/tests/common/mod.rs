@@ -1,0 +1,161 @@
+//! The GNU binutils oracle: run `ia64-linux-gnu-as` / `-objdump` and read
+//! their answers. `.ci/run` installs `binutils-ia64-linux-gnu`; without it
+//! these tests fail rather than pass silently.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use emu_core::disasm::{bundle_lines, Symbolizer};
+use object::{Object, ObjectSection, ObjectSymbol};
+
+pub const GAS: &str = "ia64-linux-gnu-as";
+pub const OBJDUMP: &str = "ia64-linux-gnu-objdump";
+
+/// A scratch directory unique to this test process and name.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ia64play-oracle-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+/// Assemble `src` with GNU as and `flags`; returns the object file path.
+pub fn gnu_assemble(src: &Path, flags: &[&str], out_dir: &Path) -> Result<PathBuf, String> {
+    let obj = out_dir.join(format!("{}.o", src.file_stem().unwrap().to_string_lossy()));
+    let out = Command::new(GAS)
+        .args(flags)
+        .arg("-o")
+        .arg(&obj)
+        .arg(src)
+        .output()
+        .map_err(|e| format!("cannot run {GAS} (install binutils-ia64-linux-gnu): {e}"))?;
+    if !out.status.success() {
+        return Err(format!("{GAS} failed on {}:\n{}", src.display(), String::from_utf8_lossy(&out.stderr)));
+    }
+    Ok(obj)
+}
+
+/// The bytes of a named section of an ELF file.
+pub fn section_bytes(elf: &[u8], name: &str) -> Option<(u64, Vec<u8>)> {
+    let file = object::File::parse(elf).ok()?;
+    let sec = file.section_by_name(name)?;
+    Some((sec.address(), sec.data().ok()?.to_vec()))
+}
+
+/// Symbols of an ELF file, to name branch targets as objdump does.
+pub struct ElfSymbols(pub Vec<(u64, String)>);
+
+impl ElfSymbols {
+    pub fn from_elf(elf: &[u8]) -> ElfSymbols {
+        let file = object::File::parse(elf).expect("parse ELF");
+        let mut v: Vec<(u64, String)> = file
+            .symbols()
+            .filter(|s| s.is_definition() && !s.name().unwrap_or("").is_empty())
+            .filter(|s| matches!(s.kind(), object::SymbolKind::Text | object::SymbolKind::Unknown | object::SymbolKind::Label))
+            .map(|s| (s.address(), s.name().unwrap().to_string()))
+            .collect();
+        v.sort();
+        ElfSymbols(v)
+    }
+}
+
+impl Symbolizer for ElfSymbols {
+    fn lookup(&self, addr: u64) -> Option<(String, u64)> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(a, _)| *a <= addr)
+            .map(|(a, n)| (n.clone(), addr - a))
+    }
+}
+
+/// One objdump line: address and instruction text (template included,
+/// whitespace collapsed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DumpLine {
+    pub addr: u64,
+    pub text: String,
+}
+
+pub fn normalize(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Run `objdump -d` on an object and return the lines of `.text`.
+pub fn objdump_lines(obj: &Path) -> Vec<DumpLine> {
+    let out = Command::new(OBJDUMP)
+        .args(["-d", "--section=.text"])
+        .arg(obj)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {OBJDUMP} (install binutils-ia64-linux-gnu): {e}"));
+    assert!(out.status.success(), "objdump failed: {}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut lines = Vec::new();
+    for line in text.lines() {
+        let parts: Vec<&str> = line.split('\t').collect();
+        if parts.len() < 3 {
+            continue;
+        }
+        let Some(addr) = parts[0].trim().strip_suffix(':') else { continue };
+        let Ok(addr) = u64::from_str_radix(addr.trim(), 16) else { continue };
+        lines.push(DumpLine { addr, text: normalize(&parts[2..].join(" ")) });
+    }
+    lines
+}
+
+/// Our disassembly of `code` at `base`, in the same shape.
+pub fn our_lines(code: &[u8], base: u64, syms: &dyn Symbolizer) -> Vec<DumpLine> {
+    let mut v = Vec::new();
+    for (i, chunk) in code.chunks_exact(16).enumerate() {
+        let addr = base + 16 * i as u64;
+        for l in bundle_lines(chunk.try_into().unwrap(), addr, syms) {
+            let t = match &l.template {
+                Some(t) => format!("{t} {}", l.text),
+                None => l.text.clone(),
+            };
+            v.push(DumpLine { addr: l.addr, text: normalize(&t) });
+        }
+    }
+    v
+}
+
+/// Compare line by line; returns the mismatches as readable text.
+pub fn diff_lines(ours: &[DumpLine], theirs: &[DumpLine]) -> Vec<String> {
+    let mut bad = Vec::new();
+    for (i, t) in theirs.iter().enumerate() {
+        match ours.get(i) {
+            Some(o) if o.text == t.text => {}
+            Some(o) => bad.push(format!("{:#x}: objdump `{}`, ours `{}`", t.addr, t.text, o.text)),
+            None => bad.push(format!("{:#x}: objdump `{}`, ours nothing", t.addr, t.text)),
+        }
+    }
+    if ours.len() > theirs.len() {
+        bad.push(format!("we print {} lines, objdump {}", ours.len(), theirs.len()));
+    }
+    bad
+}
+
+/// Assemble with GNU as, then check our disassembly of its bytes against
+/// objdump's. Returns the mismatches.
+pub fn disasm_vs_objdump(src: &Path, flags: &[&str], dir: &Path) -> Result<Vec<String>, String> {
+    let obj = gnu_assemble(src, flags, dir)?;
+    let elf = std::fs::read(&obj).map_err(|e| e.to_string())?;
+    let (base, code) = section_bytes(&elf, ".text").ok_or("no .text")?;
+    let syms = ElfSymbols::from_elf(&elf);
+    Ok(diff_lines(&our_lines(&code, base, &syms), &objdump_lines(&obj)))
+}
+
+pub fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+}
+
+/// The `.s` files of the project's conformance corpus.
+pub fn corpus_files() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .expect("tests/corpus")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "s"))
+        .collect();
+    v.sort();
+    v
+}
