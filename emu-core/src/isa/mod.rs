@@ -14,6 +14,7 @@ mod rows_b;
 mod rows_f;
 mod rows_i;
 mod rows_m;
+mod rows_mem;
 mod rows_x;
 
 use std::collections::HashMap;
@@ -289,6 +290,7 @@ impl Table {
         rows_a::rows(&mut b);
         rows_i::rows(&mut b);
         rows_m::rows(&mut b);
+        rows_mem::rows(&mut b);
         rows_b::rows(&mut b);
         rows_f::rows(&mut b);
         rows_x::rows(&mut b);

@@ -1,5 +1,15 @@
-//! B-type instructions.
+//! B-type instructions: IP-relative and indirect branches, calls and
+//! returns, counted loops, and the system branches (rfi, bsw, cover, epc).
 
-use super::Builder;
+use super::operand::Opnd::*;
+use super::{flags::UNIT_SUFFIX_OPTIONAL, Builder, Enc, InsnType::B};
 
-pub(super) fn rows(_t: &mut Builder) {}
+/// B-unit misc (B8, B9): x6 at 27-32.
+fn misc(major: u64, x6: u64) -> Enc {
+    Enc::major(major).bits(27, 6, x6)
+}
+
+pub(super) fn rows(t: &mut Builder) {
+    t.insn("break.b", B, misc(0, 0x00), &[], &[Immu21]).set_flags(UNIT_SUFFIX_OPTIONAL);
+    t.insn("nop.b", B, misc(2, 0x00), &[], &[Immu21]).set_flags(UNIT_SUFFIX_OPTIONAL);
+}

@@ -1,5 +1,12 @@
-//! F-type instructions.
+//! F-type instructions. Floating point is outside ia64play's machine: only
+//! `nop.f` and `break.f` are real rows; every other F-unit encoding decodes
+//! to the "floating point not supported" catch-all.
 
-use super::Builder;
+use super::operand::Opnd::*;
+use super::{flags::UNIT_SUFFIX_OPTIONAL, Builder, Enc, InsnType::F};
 
-pub(super) fn rows(_t: &mut Builder) {}
+pub(super) fn rows(t: &mut Builder) {
+    let misc = |x6| Enc::major(0).bits(33, 1, 0).bits(27, 6, x6);
+    t.insn("break.f", F, misc(0x00), &[], &[Immu21]).set_flags(UNIT_SUFFIX_OPTIONAL);
+    t.insn("nop.f", F, misc(0x01).bits(26, 1, 0), &[], &[Immu21]).set_flags(UNIT_SUFFIX_OPTIONAL);
+}
