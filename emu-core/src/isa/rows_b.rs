@@ -10,6 +10,6 @@ fn misc(major: u64, x6: u64) -> Enc {
 }
 
 pub(super) fn rows(t: &mut Builder) {
-    t.insn("break.b", B, misc(0, 0x00), &[], &[Immu21]).set_flags(UNIT_SUFFIX_OPTIONAL);
-    t.insn("nop.b", B, misc(2, 0x00), &[], &[Immu21]).set_flags(UNIT_SUFFIX_OPTIONAL);
+    t.insn("break.b", B, misc(0, 0x00), &[], &[Immu21]).set_flags(UNIT_SUFFIX_OPTIONAL).ignore("bit 26", 26, 1).ignore("bits 33-35", 33, 3);
+    t.insn("nop.b", B, misc(2, 0x00), &[], &[Immu21]).set_flags(UNIT_SUFFIX_OPTIONAL).ignore("bit 26", 26, 1).ignore("bits 33-35", 33, 3);
 }
