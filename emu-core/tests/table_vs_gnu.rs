@@ -150,7 +150,7 @@ fn every_row_matches_gnu_as_and_objdump() {
     let dir = scratch("table");
     let path = dir.join("table.s");
     std::fs::write(&path, &src).unwrap();
-    let obj = gnu_assemble(&path, &["-xnone"], &dir).unwrap_or_else(|e| panic!("{e}"));
+    let obj = gnu_assemble(&path, &["-xnone", "-mhint.b=ok"], &dir).unwrap_or_else(|e| panic!("{e}"));
     let elf = std::fs::read(&obj).unwrap();
     let (_, code) = section_bytes(&elf, ".text").expect(".text");
     assert_eq!(code.len(), 16 * insns.len(), "GNU as produced a different number of bundles");

@@ -321,8 +321,10 @@ impl Table {
     fn make_bucket(rows: &[Row], ids: &[OpId]) -> Bucket {
         let catch_all = ids.iter().copied().find(|&i| rows[i as usize].is(flags::CATCH_ALL));
         let ids: Vec<OpId> = ids.iter().copied().filter(|&i| !rows[i as usize].is(flags::CATCH_ALL)).collect();
-        // Bits every row fixes, excluding the major opcode.
-        let common = ids.iter().fold((1u64 << 37) - 1, |m, &i| m & rows[i as usize].mask);
+        // Bits every row fixes, excluding the major opcode (none when only
+        // a catch-all is left: one empty list then).
+        let all = if ids.is_empty() { 0 } else { (1u64 << 37) - 1 };
+        let common = ids.iter().fold(all, |m, &i| m & rows[i as usize].mask);
         let mut key = Vec::new();
         let mut bits = 0;
         let mut bit = 36i32;
