@@ -80,9 +80,17 @@ const CALL_INDIRECT: Format = Format {
     ignored: &[("bits 9-11", 9, 3), ("bits 16-31", 16, 16), ("bit 36", 36, 1)],
 };
 
-/// Every hint combination of one branch kind: the real rows
-/// `<name>.<wh>.<few|many>[.clr]` and the `<alias>.<wh>...` spellings.
-/// `aliases` also name the kind (`br` for `br.cond`); `.few` may be left out.
+/// Name each unread field of a row.
+fn ignore_all(r: &mut Row, fields: &[(&'static str, u8, u8)]) {
+    for &(what, lsb, width) in fields {
+        r.ignore(what, lsb, width);
+    }
+}
+
+/// Every hint combination of one branch kind: real rows
+/// `<name>.<wh>.<few|many>[.clr]`, then pseudo rows for the spellings GNU as
+/// also takes: `.few` left out, and the same with each alias of the kind
+/// (`br.sptk.many` for `br.cond.sptk.many`).
 fn family(t: &mut Builder, name: &str, aliases: &[&str], f: Format, flags: u16) {
     let hints = || {
         (0..2u64).flat_map(|ph| (0..4usize).flat_map(move |wh| (0..2u64).map(move |d| (wh, ph, d))))
@@ -98,9 +106,7 @@ fn family(t: &mut Builder, name: &str, aliases: &[&str], f: Format, flags: u16) 
     let no_pred = flags & NO_PRED != 0;
     for (wh, ph, d) in hints() {
         let r = t.insn(spell(name, wh, Some(ph), d), B, f.enc(wh, ph, d), f.outputs, f.inputs).set_flags(flags);
-        for &(what, lsb, width) in f.ignored {
-            r.ignore(what, lsb, width);
-        }
+        ignore_all(r, f.ignored);
         if no_pred {
             r.ignore("bits 0-5", 0, 6);
         }
@@ -149,10 +155,7 @@ fn brp(t: &mut Builder, prefix: &str, base: Enc, whs: &[(&str, u64)], inputs: &[
         for &(wh, v) in whs {
             let name = format!("{prefix}.{wh}{}", if ih == 1 { ".imp" } else { "" });
             let r = t.insn(name, B, base.bits(35, 1, ih).bits(3, 2, v), &[], inputs).set_flags(NO_PRED);
-            r.ignore("bits 0-2", 0, 3).ignore("bit 5", 5, 1);
-            for &(what, lsb, width) in ignored {
-                r.ignore(what, lsb, width);
-            }
+            ignore_all(r.ignore("bits 0-2", 0, 3).ignore("bit 5", 5, 1), ignored);
         }
     }
 }

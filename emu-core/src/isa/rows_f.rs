@@ -29,3 +29,31 @@ pub(super) fn rows(t: &mut Builder) {
         t.insn("fp.unsupported", F, Enc::major(major), &[], &[]).set_flags(CATCH_ALL | DECODE_ONLY);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::isa::{table, Bundle, Template};
+
+    /// An F slot decodes to something for every major opcode and bit
+    /// pattern, and the catch-all never hides the real rows.
+    #[test]
+    fn every_f_slot_decodes() {
+        let t = table();
+        let mfi = Template::from_code(0x0c).expect("MFI");
+        let decode = |slot: u64| {
+            let b = Bundle { template: mfi, slots: [0, slot, 0] };
+            t.decode_slot(&b, 1).expect("F slots always decode").row().mnemonic.as_str()
+        };
+        for major in 0..16u64 {
+            for low in [0, 1, 0x155_5555_5555, (1 << 37) - 1] {
+                let slot = (major << 37) | (low & ((1 << 37) - 1));
+                let m = decode(slot);
+                assert!(major == 0 || m == "fp.unsupported", "{slot:#x} decodes to {m}");
+            }
+        }
+        assert_eq!(decode(0x0008000000), "nop.f");
+        assert_eq!(decode(0x000c000000), "hint.f");
+        assert_eq!(decode(0x0000000000), "break.f");
+        assert_eq!(decode(0x0200000000), "fp.unsupported");
+    }
+}
