@@ -90,15 +90,14 @@ pub fn cr_name(n: u64) -> String {
         .unwrap_or_else(|| format!("cr{n}"))
 }
 
+/// objdump prints a target as `100010 <foo>` when a symbol names it and
+/// as `0x100010` otherwise.
 fn format_target(out: &mut String, addr: u64, syms: &dyn Symbolizer) {
-    let _ = write!(out, "{addr:x}");
-    if let Some((name, off)) = syms.lookup(addr) {
-        if off == 0 {
-            let _ = write!(out, " <{name}>");
-        } else {
-            let _ = write!(out, " <{name}+0x{off:x}>");
-        }
-    }
+    let _ = match syms.lookup(addr) {
+        Some((name, 0)) => write!(out, "{addr:x} <{name}>"),
+        Some((name, off)) => write!(out, "{addr:x} <{name}+0x{off:x}>"),
+        None => write!(out, "0x{addr:x}"),
+    };
 }
 
 /// The text of one instruction: `(p06) add r1=r2,r3` without the
@@ -196,7 +195,7 @@ pub fn bundle_lines(bytes: &[u8; 16], addr: u64, syms: &dyn Symbolizer) -> Vec<S
                 .map(|i| SlotLine {
                     addr: addr + 6 * i as u64,
                     slot: i,
-                    template: (i == 0).then(|| format!("-{:x}-", (v >> 1) & 0xf)),
+                    template: (i == 0).then(|| format!("[-{:x}-]", (v >> 1) & 0xf)),
                     text: format!("data8 {:#011x}", ((v >> (5 + 41 * i)) as u64) & ((1 << 41) - 1)),
                     insn: None,
                 })

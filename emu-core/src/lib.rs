@@ -4,4 +4,5 @@
 //! layer on top.
 
 pub mod disasm;
+pub mod elf;
 pub mod isa;

@@ -196,7 +196,7 @@ fn every_row_matches_gnu_as_and_objdump() {
     }
 
     // Disassembly of the whole image against objdump.
-    let ours = our_lines(&code, 0, &ElfSymbols::from_elf(&elf));
+    let ours = our_lines(&code, 0, &elf_symbols(&elf));
     let dump = objdump_lines(&obj);
     bad.extend(diff_lines(&ours, &dump));
 

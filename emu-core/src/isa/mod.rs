@@ -95,6 +95,9 @@ pub mod flags {
     /// `nop.i`, `break` for `break.m`, `chk.s` for `chk.s.i`, `mov` for
     /// `mov.m ar=`. The slot it lands in picks the row.
     pub const UNIT_SUFFIX_OPTIONAL: u16 = 1 << 9;
+    /// Set by the table builder: an operand has raw values the
+    /// architecture reserves, so decoding must check them.
+    pub const HAS_RESERVED_VALUES: u16 = 1 << 10;
 }
 
 /// Index of a row in the table.
@@ -256,22 +259,64 @@ pub enum EncodeError {
     NotPredicable(String),
 }
 
-/// A per-(type, major opcode) decode index: rows are grouped by the bits
-/// every row of the bucket fixes, so a lookup scans a handful of rows.
+/// A per-(type, major opcode) decode index: a small decision tree that
+/// splits rows on the bits all of them fix, until a handful remain.
 struct Bucket {
-    /// Contiguous runs (lsb, width) of the key, most significant first.
-    key: Vec<(u32, u32)>,
-    lists: Vec<Vec<OpId>>,
+    root: Node,
     catch_all: Option<OpId>,
 }
 
-impl Bucket {
-    fn key_of(&self, slot: u64) -> usize {
-        let mut k = 0usize;
-        for &(lsb, w) in &self.key {
-            k = (k << w) | ((slot >> lsb) as usize & ((1 << w) - 1));
+enum Node {
+    /// Candidate rows in table order.
+    Leaf(Vec<OpId>),
+    /// Contiguous key runs (lsb, width), most significant first.
+    Split { key: Vec<(u32, u32)>, children: Vec<Node> },
+}
+
+/// Split no further below this many rows.
+const LEAF_ROWS: usize = 3;
+
+fn key_of(key: &[(u32, u32)], slot: u64) -> usize {
+    key.iter().fold(0usize, |k, &(lsb, w)| (k << w) | ((slot >> lsb) as usize & ((1 << w) - 1)))
+}
+
+impl Node {
+    fn build(rows: &[Row], ids: Vec<OpId>, used: u64) -> Node {
+        let common = ids.iter().fold(((1u64 << 37) - 1) & !used, |m, &i| m & rows[i as usize].mask);
+        if ids.len() <= LEAF_ROWS || common == 0 {
+            return Node::Leaf(ids);
         }
-        k
+        let mut key = Vec::new();
+        let (mut bits, mut bit) = (0u32, 36i32);
+        while bit >= 0 && bits < KEY_BITS_MAX {
+            if common >> bit & 1 == 1 {
+                let hi = bit;
+                while bit >= 0 && common >> bit & 1 == 1 && bits < KEY_BITS_MAX {
+                    bit -= 1;
+                    bits += 1;
+                }
+                key.push(((bit + 1) as u32, (hi - bit) as u32));
+            } else {
+                bit -= 1;
+            }
+        }
+        let key_mask = key.iter().fold(0u64, |m, &(lsb, w)| m | (((1u64 << w) - 1) << lsb));
+        let mut parts = vec![Vec::new(); 1 << bits];
+        for i in ids {
+            parts[key_of(&key, rows[i as usize].opcode)].push(i);
+        }
+        let children = parts.into_iter().map(|p| Node::build(rows, p, used | key_mask)).collect();
+        Node::Split { key, children }
+    }
+
+    fn candidates(&self, slot: u64) -> &[OpId] {
+        let mut n = self;
+        loop {
+            match n {
+                Node::Leaf(ids) => return ids,
+                Node::Split { key, children } => n = &children[key_of(key, slot)],
+            }
+        }
     }
 }
 
@@ -279,7 +324,8 @@ impl Bucket {
 pub struct Table {
     pub rows: Vec<Row>,
     by_mnemonic: HashMap<String, Vec<OpId>>,
-    buckets: HashMap<(InsnType, u8), Bucket>,
+    /// Decode buckets indexed by `[InsnType as usize][major opcode]`.
+    buckets: Vec<[Option<Bucket>; 16]>,
 }
 
 const KEY_BITS_MAX: u32 = 12;
@@ -294,8 +340,13 @@ impl Table {
         rows_b::rows(&mut b);
         rows_f::rows(&mut b);
         rows_x::rows(&mut b);
-        let rows = b.rows;
+        let mut rows = b.rows;
         assert!(rows.len() < OpId::MAX as usize);
+        for r in &mut rows {
+            if r.operands.iter().any(|o| o.spec().map.has_reserved()) {
+                r.flags |= flags::HAS_RESERVED_VALUES;
+            }
+        }
 
         let mut by_mnemonic: HashMap<String, Vec<OpId>> = HashMap::new();
         for (i, r) in rows.iter().enumerate() {
@@ -311,42 +362,17 @@ impl Table {
         for (i, r) in rows.iter().enumerate() {
             groups.entry((r.ty, r.major())).or_default().push(i as OpId);
         }
-        let buckets = groups
-            .into_iter()
-            .map(|(k, ids)| (k, Self::make_bucket(&rows, &ids)))
-            .collect();
+        let mut buckets: Vec<[Option<Bucket>; 16]> = (0..6).map(|_| std::array::from_fn(|_| None)).collect();
+        for ((ty, major), ids) in groups {
+            buckets[ty as usize][major as usize] = Some(Self::make_bucket(&rows, &ids));
+        }
         Table { rows, by_mnemonic, buckets }
     }
 
     fn make_bucket(rows: &[Row], ids: &[OpId]) -> Bucket {
         let catch_all = ids.iter().copied().find(|&i| rows[i as usize].is(flags::CATCH_ALL));
         let ids: Vec<OpId> = ids.iter().copied().filter(|&i| !rows[i as usize].is(flags::CATCH_ALL)).collect();
-        // Bits every row fixes, excluding the major opcode (none when only
-        // a catch-all is left: one empty list then).
-        let all = if ids.is_empty() { 0 } else { (1u64 << 37) - 1 };
-        let common = ids.iter().fold(all, |m, &i| m & rows[i as usize].mask);
-        let mut key = Vec::new();
-        let mut bits = 0;
-        let mut bit = 36i32;
-        while bit >= 0 && bits < KEY_BITS_MAX {
-            if common >> bit & 1 == 1 {
-                let hi = bit;
-                while bit >= 0 && common >> bit & 1 == 1 && bits < KEY_BITS_MAX {
-                    bit -= 1;
-                    bits += 1;
-                }
-                key.push(((bit + 1) as u32, (hi - bit) as u32));
-            } else {
-                bit -= 1;
-            }
-        }
-        let mut bucket = Bucket { key, lists: Vec::new(), catch_all };
-        bucket.lists = vec![Vec::new(); 1 << bits];
-        for &i in &ids {
-            let k = bucket.key_of(rows[i as usize].opcode);
-            bucket.lists[k].push(i);
-        }
-        bucket
+        Bucket { root: Node::build(rows, ids, 0), catch_all }
     }
 
     /// Rows the assembler may pick for a mnemonic (completers included).
@@ -362,14 +388,16 @@ impl Table {
     /// The first row of type `ty` whose encoding matches `slot`, in table
     /// order (which is also objdump's order of preference for aliases).
     fn find(&self, ty: InsnType, slot: u64) -> Option<OpId> {
-        let major = ((slot >> 37) & 0xf) as u8;
-        let bucket = self.buckets.get(&(ty, major))?;
-        let list = &bucket.lists[bucket.key_of(slot)];
-        list.iter()
+        let major = ((slot >> 37) & 0xf) as usize;
+        let bucket = self.buckets[ty as usize][major].as_ref()?;
+        bucket
+            .root
+            .candidates(slot)
+            .iter()
             .copied()
             .find(|&i| {
                 let r = &self.rows[i as usize];
-                slot & r.mask == r.opcode && verify(r, slot)
+                slot & r.mask == r.opcode && (!r.is(flags::HAS_RESERVED_VALUES) || verify(r, slot))
             })
             .or(bucket.catch_all)
     }

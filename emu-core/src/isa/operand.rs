@@ -160,21 +160,22 @@ macro_rules! operand_kinds {
         impl Opnd {
             pub const ALL: &'static [Opnd] = &[$(Opnd::$name),*];
 
+            /// The kind's description; a table lookup (decode is hot).
+            #[inline]
             pub fn spec(self) -> &'static OpndSpec {
-                match self {
-                    $( Opnd::$name => {
-                        const S: OpndSpec = OpndSpec {
-                            class: $class,
-                            fields: &[$(bf($lsb, $w)),*],
-                            map: ValueMap::$map,
-                            radix: Radix::$radix,
-                            what: $what,
-                        };
-                        &S
-                    } )*
-                }
+                &SPECS[self as usize]
             }
         }
+
+        static SPECS: &[OpndSpec] = &[$(
+            OpndSpec {
+                class: $class,
+                fields: &[$(bf($lsb, $w)),*],
+                map: ValueMap::$map,
+                radix: Radix::$radix,
+                what: $what,
+            },
+        )*];
     };
 }
 
@@ -348,6 +349,11 @@ impl ValueMap {
                 _ => None,
             },
         }
+    }
+
+    /// Whether some raw values of this map are reserved.
+    pub fn has_reserved(self) -> bool {
+        matches!(self, ValueMap::Cnt2b)
     }
 
     /// Raw values the architecture reserves (the instruction is undefined).

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use emu_core::disasm::{bundle_lines, Symbolizer};
-use object::{Object, ObjectSection, ObjectSymbol};
+use emu_core::elf::ElfImage;
 
 pub const GAS: &str = "ia64-linux-gnu-as";
 pub const OBJDUMP: &str = "ia64-linux-gnu-objdump";
@@ -35,38 +35,16 @@ pub fn gnu_assemble(src: &Path, flags: &[&str], out_dir: &Path) -> Result<PathBu
     Ok(obj)
 }
 
-/// The bytes of a named section of an ELF file.
+/// The address and bytes of a named section of an ELF file.
 pub fn section_bytes(elf: &[u8], name: &str) -> Option<(u64, Vec<u8>)> {
-    let file = object::File::parse(elf).ok()?;
-    let sec = file.section_by_name(name)?;
-    Some((sec.address(), sec.data().ok()?.to_vec()))
+    let image = ElfImage::parse(elf).ok()?;
+    let sec = image.section(name)?;
+    Some((sec.addr, sec.data.clone()))
 }
 
-/// Symbols of an ELF file, to name branch targets as objdump does.
-pub struct ElfSymbols(pub Vec<(u64, String)>);
-
-impl ElfSymbols {
-    pub fn from_elf(elf: &[u8]) -> ElfSymbols {
-        let file = object::File::parse(elf).expect("parse ELF");
-        let mut v: Vec<(u64, String)> = file
-            .symbols()
-            .filter(|s| s.is_definition() && !s.name().unwrap_or("").is_empty())
-            .filter(|s| matches!(s.kind(), object::SymbolKind::Text | object::SymbolKind::Unknown | object::SymbolKind::Label))
-            .map(|s| (s.address(), s.name().unwrap().to_string()))
-            .collect();
-        v.sort();
-        ElfSymbols(v)
-    }
-}
-
-impl Symbolizer for ElfSymbols {
-    fn lookup(&self, addr: u64) -> Option<(String, u64)> {
-        self.0
-            .iter()
-            .rev()
-            .find(|(a, _)| *a <= addr)
-            .map(|(a, n)| (n.clone(), addr - a))
-    }
+/// An ELF file's symbols, to name branch targets as objdump does.
+pub fn elf_symbols(elf: &[u8]) -> ElfImage {
+    ElfImage::parse(elf).expect("parse ELF")
 }
 
 /// One objdump line: address and instruction text (template included,
@@ -141,7 +119,7 @@ pub fn disasm_vs_objdump(src: &Path, flags: &[&str], dir: &Path) -> Result<Vec<S
     let obj = gnu_assemble(src, flags, dir)?;
     let elf = std::fs::read(&obj).map_err(|e| e.to_string())?;
     let (base, code) = section_bytes(&elf, ".text").ok_or("no .text")?;
-    let syms = ElfSymbols::from_elf(&elf);
+    let syms = elf_symbols(&elf);
     Ok(diff_lines(&our_lines(&code, base, &syms), &objdump_lines(&obj)))
 }
 
