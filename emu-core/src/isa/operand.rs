@@ -128,6 +128,8 @@ pub enum ValueMap {
     Cnt2b,
     /// `pshl`-style count of 0, 7, 15 or 16.
     Cnt2c,
+    /// value's low 6 bits are zero; raw = value >> 6, signed (`lfetch.count`'s stride).
+    Shift6Signed,
 }
 
 /// How the disassembler prints an immediate (objdump's choice per kind).
@@ -277,6 +279,10 @@ operand_kinds! {
     Tgt25c => Rel, [13:20, 36:1], IpRel16, Hex, "a branch target within 16 MiB";
     /// `brl`: imm20b, then the L slot's bits 2-40 (imm39), then i.
     Tgt64 => Rel, [13:20, 43:39, 36:1], IpRel16, Hex, "a branch target";
+    /// `lfetch.count`: how many lines to prefetch.
+    Cnt6a => Imm, [6:6], Minus1, UnsignedDecimal, "a line count (1-64)";
+    /// `lfetch.count`: the byte stride between lines.
+    Strd5b => Imm, [13:5], Shift6Signed, SignedDecimal, "a stride that is a multiple of 64 (-1024..960)";
 }
 
 impl ValueMap {
@@ -348,6 +354,7 @@ impl ValueMap {
                 16 => Some(3),
                 _ => None,
             },
+            ValueMap::Shift6Signed => (v & 0x3f == 0 && fits_signed(v >> 6)).then(|| mask(v >> 6)),
         }
     }
 
@@ -399,6 +406,7 @@ impl ValueMap {
             ValueMap::Mask17 => sext(raw) << 1,
             ValueMap::Cnt2b => raw as i64 + 1,
             ValueMap::Cnt2c => [0, 7, 15, 16][(raw & 3) as usize],
+            ValueMap::Shift6Signed => sext(raw) << 6,
         }
     }
 }
