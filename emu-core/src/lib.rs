@@ -6,3 +6,4 @@
 pub mod disasm;
 pub mod elf;
 pub mod isa;
+pub mod mem;
