@@ -71,5 +71,26 @@ fn decode(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, decode);
+criterion_group!(benches, decode, same_bundle);
 criterion_main!(benches);
+
+#[allow(dead_code)]
+fn same_bundle(c: &mut Criterion) {
+    let image = code_image(1 << 16);
+    let one: Vec<u8> = image[..16].iter().copied().cycle().take(image.len()).collect();
+    let t = table();
+    let mut g = c.benchmark_group("decode");
+    g.throughput(Throughput::Elements((one.len() / 16) as u64));
+    g.bench_function("same", |b| {
+        b.iter(|| {
+            let mut n = 0u64;
+            for chunk in one.chunks_exact(16) {
+                let bundle = Bundle::from_bytes(chunk.try_into().unwrap()).unwrap();
+                for r in t.decode_bundle(&bundle).into_iter().flatten() {
+                    n += r.map(|i| i.id as u64).unwrap_or(1);
+                }
+            }
+            black_box(n)
+        })
+    });
+}

@@ -493,11 +493,12 @@ impl Table {
 /// ar.itc: the interval time counter.
 pub const AR_ITC: i64 = 44;
 
-/// Which units can move an application register: ar0-47 and ar112-127
-/// belong to the M unit, ar64-111 to the I unit, ar48-63 to either.
+/// Which units (M, I) can move an application register: ar0-47 belong to
+/// the M unit, ar64-111 to the I unit, ar48-63 and ar112-127 to either
+/// (as GNU as checks it).
 pub fn ar_units(ar: i64) -> (bool, bool) {
     let m = (0..=63).contains(&ar) || (112..=127).contains(&ar);
-    let i = (48..=127).contains(&ar) && !(112..=127).contains(&ar);
+    let i = (48..=127).contains(&ar);
     (m, i)
 }
 
