@@ -37,6 +37,22 @@ const fn bf(lsb: u8, width: u8) -> BitField {
     BitField::new(lsb, width)
 }
 
+/// Gather `fields` of a slot into a raw value, low field first. Only for
+/// fields inside the 41-bit slot.
+#[inline(always)]
+fn gather_slot(fields: &[BitField], slot: u64) -> u64 {
+    let mut raw = 0u64;
+    let mut at = 0u32;
+    let mut i = 0;
+    while i < fields.len() {
+        let f = fields[i];
+        raw |= ((slot >> (f.lsb & 63)) & ((1u64 << (f.width & 63)) - 1)) << (at & 63);
+        at += f.width as u32;
+        i += 1;
+    }
+    raw
+}
+
 /// Register files an operand can name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RegFile {
@@ -161,6 +177,8 @@ pub struct OpndSpec {
     pub radix: Radix,
     /// Words a student reads in an error message: "a 14-bit integer (-8192..8191)".
     pub what: &'static str,
+    /// Total width of `fields`.
+    pub width: u8,
 }
 
 macro_rules! operand_kinds {
@@ -178,6 +196,20 @@ macro_rules! operand_kinds {
             pub fn spec(self) -> &'static OpndSpec {
                 &SPECS[self as usize]
             }
+
+            /// The operand's value in a 41-bit slot, with each kind's field
+            /// positions folded into constant shifts (the decoder's hot
+            /// path; kinds that reach into the L slot use
+            /// [`OpndSpec::extract`] instead).
+            #[inline(never)]
+            pub fn extract_slot(self, slot: u64) -> i64 {
+                match self {
+                    $( Opnd::$name => {
+                        const FIELDS: &[BitField] = &[$(bf($lsb, $w)),*];
+                        ValueMap::$map.from_raw(gather_slot(FIELDS, slot), 0 $(+ $w)*)
+                    } )*
+                }
+            }
         }
 
         static SPECS: &[OpndSpec] = &[$(
@@ -187,6 +219,7 @@ macro_rules! operand_kinds {
                 map: ValueMap::$map,
                 radix: Radix::$radix,
                 what: $what,
+                width: 0 $(+ $w)*,
             },
         )*];
     };
@@ -392,6 +425,7 @@ impl ValueMap {
     }
 
     /// The operand value for a raw field value of `bits` bits.
+    #[inline]
     pub fn from_raw(self, raw: u64, bits: u32) -> i64 {
         let sext = |r: u64| -> i64 {
             if bits >= 64 {
@@ -438,8 +472,9 @@ impl ValueMap {
 
 impl OpndSpec {
     /// Total number of bits the operand occupies.
+    #[inline]
     pub fn bits(&self) -> u32 {
-        self.fields.iter().map(|f| f.width as u32).sum()
+        self.width as u32
     }
 
     /// Mask of every bit the operand occupies in the instruction word.
