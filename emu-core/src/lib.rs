@@ -3,7 +3,9 @@
 //! Everything here builds and tests natively; the web front end is a thin
 //! layer on top.
 
+pub mod cpu;
 pub mod disasm;
 pub mod elf;
 pub mod isa;
+pub mod machine;
 pub mod mem;
