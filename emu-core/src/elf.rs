@@ -32,6 +32,17 @@ pub struct Symbol {
     pub addr: u64,
     pub size: u64,
     pub is_function: bool,
+    pub is_object: bool,
+    pub is_global: bool,
+}
+
+impl Symbol {
+    /// objdump's preference among symbols at one address: functions, then
+    /// objects, then globals before locals, larger before smaller, names
+    /// not starting with `.` first, then by name.
+    fn preference(&self) -> impl Ord + '_ {
+        (!self.is_function, !self.is_object, !self.is_global, std::cmp::Reverse(self.size), self.name.starts_with('.'), &self.name)
+    }
 }
 
 /// The parts of an ELF file ia64play uses.
@@ -75,10 +86,12 @@ impl ElfImage {
                     addr: s.address(),
                     size: s.size(),
                     is_function: s.kind() == object::SymbolKind::Text,
+                    is_object: s.kind() == object::SymbolKind::Data,
+                    is_global: s.is_global(),
                 })
             })
             .collect();
-        symbols.sort_by(|a, b| a.addr.cmp(&b.addr).then(a.name.cmp(&b.name)));
+        symbols.sort_by(|a, b| a.addr.cmp(&b.addr).then_with(|| a.preference().cmp(&b.preference())));
         Ok(ElfImage { entry: file.entry(), sections, symbols })
     }
 
@@ -92,10 +105,13 @@ impl ElfImage {
 }
 
 impl Symbolizer for ElfImage {
-    /// The nearest symbol at or below `addr`, as objdump names targets.
+    /// The nearest symbol at or below `addr`, as objdump names targets
+    /// (the preferred one when several share that address).
     fn lookup(&self, addr: u64) -> Option<(String, u64)> {
         let i = self.symbols.partition_point(|s| s.addr <= addr);
-        let s = self.symbols.get(i.checked_sub(1)?)?;
+        let at = self.symbols.get(i.checked_sub(1)?)?.addr;
+        let first = self.symbols.partition_point(|s| s.addr < at);
+        let s = &self.symbols[first];
         Some((s.name.clone(), addr - s.addr))
     }
 }

@@ -7,3 +7,4 @@ pub mod asm;
 pub mod disasm;
 pub mod elf;
 pub mod isa;
+pub mod mem;

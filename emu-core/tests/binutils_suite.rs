@@ -92,8 +92,12 @@ fn parse_dump(text: &str) -> (Vec<String>, Vec<Expected>) {
     (as_flags, lines)
 }
 
+/// The mnemonic of a dump line: after the `[MII]` template and `(p06)`.
 fn mnemonic_of(text: &str) -> &str {
-    let t = text.trim_start_matches('[').split(']').last().unwrap_or(text).trim();
+    let t = match text.strip_prefix('[') {
+        Some(rest) => rest.split_once(']').map(|x| x.1).unwrap_or(rest).trim(),
+        None => text.trim(),
+    };
     let t = if t.starts_with('(') { t.split_once(')').map(|x| x.1).unwrap_or(t).trim() } else { t };
     t.split_whitespace().next().unwrap_or("")
 }

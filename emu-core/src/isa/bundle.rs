@@ -60,10 +60,10 @@ impl Template {
 
     /// Look up a template by its 5-bit code.
     pub fn from_code(code: u8) -> Result<&'static Template, BundleError> {
-        TEMPLATES
-            .iter()
-            .find(|t| t.code == code)
-            .ok_or(BundleError::ReservedTemplate(code))
+        match BY_CODE.get(code as usize) {
+            Some(&i) if i != RESERVED => Ok(&TEMPLATES[i as usize]),
+            _ => Err(BundleError::ReservedTemplate(code)),
+        }
     }
 }
 
@@ -101,6 +101,19 @@ pub const TEMPLATES: &[Template] = &[
     t(0x1c, [M, F, B], None),
     t(0x1d, [M, F, B], None),
 ];
+
+const RESERVED: u8 = u8::MAX;
+
+/// Index into [`TEMPLATES`] for each 5-bit code: decoding is a table lookup.
+const BY_CODE: [u8; 32] = {
+    let mut by = [RESERVED; 32];
+    let mut i = 0;
+    while i < TEMPLATES.len() {
+        by[TEMPLATES[i].code as usize] = i as u8;
+        i += 1;
+    }
+    by
+};
 
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 pub enum BundleError {
