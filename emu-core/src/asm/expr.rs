@@ -209,11 +209,13 @@ fn unary(c: &mut Cursor, env: &dyn ParseEnv, depth: u32) -> PResult<Expr> {
         Some(Tok::LocalRef(n, fwd)) => env.local_label(*n, *fwd).map(|s| Expr::Sym(s, col)).map_err(|m| (col, m)),
         Some(Tok::Ident(name)) if name == "." => Ok(Expr::Val(env.dot())),
         Some(Tok::Ident(name)) => {
-            if name.starts_with('@') {
-                return Err((
-                    col,
-                    format!("relocation operator `{name}` is not supported: ia64play links at assembly time, so use the address directly (movl r = symbol)"),
-                ));
+            if let Some(word) = name.strip_prefix('@') {
+                return at_constant(word).map(Expr::Num).ok_or_else(|| {
+                    (
+                        col,
+                        format!("`{name}` is not supported: relocation operators (@gprel, @ltoff, ...) are out of scope because ia64play links at assembly time (use movl r = symbol)"),
+                    )
+                });
             }
             Ok(Expr::Sym(name.trim_end_matches('#').to_string(), col))
         }
@@ -221,6 +223,31 @@ fn unary(c: &mut Cursor, env: &dyn ParseEnv, depth: u32) -> PResult<Expr> {
         Some(t) => Err((col, format!("expected a number or symbol, found {}", describe(t)))),
         None => Err((col, "expected an expression".into())),
     }
+}
+
+/// GNU's named constants written `@name`: the `mux1` permutations (named
+/// as the disassembler prints them), `hint` and `fclass` operands.
+pub fn at_constant(word: &str) -> Option<i64> {
+    if let Some(v) = (0..16).find(|&v| crate::disasm::mbtype_name(v).is_some_and(|n| &n[1..] == word)) {
+        return Some(v);
+    }
+    Some(match word {
+        "pause" => 0,
+        "priority" => 1,
+        "clz" => 32,
+        "mpy" => 33,
+        "datahints" => 34,
+        "pos" => 0x001,
+        "neg" => 0x002,
+        "zero" => 0x004,
+        "unorm" => 0x008,
+        "norm" => 0x010,
+        "inf" => 0x020,
+        "snan" => 0x040,
+        "qnan" => 0x080,
+        "nat" | "natval" => 0x100,
+        _ => return None,
+    })
 }
 
 /// A token as a student would name it in a message.

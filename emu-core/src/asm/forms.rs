@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use super::bundler::{GType, GUnit};
 use super::expr::{self, Cursor, EvalError, Expr, PResult, ParseEnv, Value};
 use super::lex::{Tok, Token};
-use crate::disasm::{ar_name, cr_name, mbtype_name, CR_NAMES};
+use crate::disasm::{ar_name, cr_name, CR_NAMES};
 use crate::isa::{ar_units, flags, table, InsnType, OpId, Opnd, OpndClass, RegFile, Row, ValueMap};
 
 /// One operand as written.
@@ -207,17 +207,6 @@ pub fn parse_operand(toks: &[Token], end_col: u32, frame: &Frame, env: &dyn Pars
             } else if let Some(s) = SPECIALS.iter().find(|s| **s == name) {
                 c.next();
                 Form::Special(s)
-            } else if name.starts_with('@') {
-                c.next();
-                match (0..256).find(|&v| mbtype_name(v) == Some(name.as_str())) {
-                    Some(v) => Form::Expr(Expr::Num(v)),
-                    None => {
-                        return Err((
-                            col,
-                            format!("`{name}` is not supported: the mux1 permutations are @brcst, @mix, @shuf, @alt and @rev, and relocation operators (@gprel, ...) are out of scope"),
-                        ))
-                    }
-                }
             } else {
                 Form::Expr(expr::parse(&mut c, env)?)
             }
