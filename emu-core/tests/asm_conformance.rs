@@ -79,7 +79,8 @@ fn corpus_matches_gnu_as_byte_for_byte() {
     for src in corpus_files() {
         let name = src.file_name().unwrap().to_string_lossy().to_string();
         let known = KNOWN_DEVIATIONS.iter().find(|(f, _)| *f == name);
-        let obj = match gnu_assemble(&src, &["-x"], &dir) {
+        let inc = corpus_dir();
+        let obj = match gnu_assemble(&src, &["-x", "-I", inc.to_str().unwrap_or(".")], &dir) {
             Ok(o) => o,
             Err(e) => {
                 failures.push(format!("{name}: {e}"));

@@ -122,7 +122,7 @@ impl Asm<'_> {
             return Err(self.diags);
         }
         // Output order: .text, then by address (the layout order).
-        let mut order: Vec<usize> = (0..self.secs.len()).collect();
+        let mut order: Vec<usize> = (0..self.secs.len()).filter(|&i| !self.secs[i].discard).collect();
         order.sort_by_key(|&i| (i != 0, !self.secs[i].alloc, addrs[i], i));
         let remap: Vec<usize> = {
             let mut r = vec![0; self.secs.len()];
@@ -162,6 +162,7 @@ impl Asm<'_> {
     fn layout(&mut self) -> Option<Vec<u64>> {
         let mut addrs = vec![0u64; self.secs.len()];
         let mut order: Vec<usize> = (1..self.secs.len()).filter(|&i| self.secs[i].alloc && !self.secs[i].nobits).collect();
+        // Discarded sections are not allocated (their alloc flag is off).
         order.extend((1..self.secs.len()).filter(|&i| self.secs[i].alloc && self.secs[i].nobits));
         let base = self.opts.base;
         let here = self.here();
@@ -273,6 +274,11 @@ impl Asm<'_> {
             let s = &self.syms[id];
             if s.internal || s.name.starts_with(".L") {
                 continue;
+            }
+            if let SymDef::Label { sec, .. } = s.def {
+                if self.secs[sec].discard {
+                    continue;
+                }
             }
             let (value, section) = match &s.def {
                 SymDef::Undef => continue,

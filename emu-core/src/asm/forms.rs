@@ -262,19 +262,31 @@ pub trait Evaluator {
     fn eval_now(&self, e: &Expr) -> Result<Value, EvalError>;
 }
 
-/// GNU accepts some immediates beyond a plain signed range: the predicate
-/// mask and `pr.rot` value may be written as unsigned numbers of their
-/// width, which GNU sign-extends.
+/// GNU's leniency for some immediates: the predicate mask and the
+/// `pr.rot` value may be written as unsigned numbers of their width (GNU
+/// sign-extends them) and their ignored low bits may be set; a stride's
+/// low 6 bits are dropped once the value is in range.
 pub fn adjust_immediate(map: ValueMap, bits: u32, v: i64) -> i64 {
-    let width = match map {
-        ValueMap::Mask17 => 17,
-        ValueMap::Shift16Signed => bits + 16,
-        _ => return v,
+    let sext = |width: u32| {
+        if width < 64 && v >= 0 && v < (1i64 << width) && v >> (width - 1) & 1 == 1 {
+            v - (1i64 << width)
+        } else {
+            v
+        }
     };
-    if width < 64 && v >= 0 && v < (1i64 << width) && v >> (width - 1) & 1 == 1 {
-        v - (1i64 << width)
-    } else {
-        v
+    match map {
+        ValueMap::Mask17 => sext(17) & !1,
+        ValueMap::Shift16Signed => sext(bits + 16) & !0xffff,
+        ValueMap::Shift6Signed if bits >= 1 && bits < 40 => {
+            let lo = -(1i64 << (bits + 5));
+            let hi = ((1i64 << (bits - 1)) - 1) << 6;
+            if (lo..=hi).contains(&v) {
+                v & !0x3f
+            } else {
+                v
+            }
+        }
+        _ => v,
     }
 }
 
@@ -490,6 +502,9 @@ pub fn choose(mnemonic: &str, forms: &[Form], outputs: usize, qp: u8, cols: &[u3
     let rows: Vec<&Row> = cands.iter().map(|&id| &t.rows[id as usize]).collect();
     if qp != 0 && rows.iter().all(|r| r.is(flags::NO_PRED)) {
         return Err((mcol, format!("`{mnemonic}` cannot be predicated: remove the (p{qp})")));
+    }
+    if rows.iter().all(|r| r.ty == InsnType::B && r.mnemonic.starts_with("hint")) {
+        return Err((mcol, format!("`{mnemonic}` is refused, as GNU as does by default: a hint on the B unit may run as a nop (use hint.i or hint.m)")));
     }
     let first_ty = rows[0].ty;
     let uniform = rows.iter().all(|r| r.ty == first_ty);

@@ -33,6 +33,8 @@ pub struct Sec {
     pub data: Vec<u8>,
     pub bss_size: u64,
     pub align: u64,
+    /// Collected but not output (the unwind data after `.handlerdata`).
+    pub discard: bool,
 }
 
 impl Sec {
@@ -129,6 +131,8 @@ pub struct Asm<'a> {
     /// The padding of the last `.align` in code: (section, start, length).
     align_mark: Option<(usize, usize, usize)>,
     ended: bool,
+    /// The code section `.handlerdata` left, until `.endp`.
+    handler_saved: Option<usize>,
     /// Where the statement being read is.
     here: Loc,
 }
@@ -165,6 +169,7 @@ impl<'a> Asm<'a> {
             procs: Vec::new(),
             align_mark: None,
             ended: false,
+            handler_saved: None,
             here: Loc { file: 0, line: 1, col: 1 },
         };
         a.section_index(".text", None);
@@ -336,6 +341,7 @@ impl<'a> Asm<'a> {
             data: Vec::new(),
             bss_size: 0,
             align: if f.contains('x') { 16 } else { 1 },
+            discard: false,
         });
         self.secs.len() - 1
     }
@@ -642,9 +648,19 @@ impl<'a> Asm<'a> {
             None => return self.error(err_at(loc, wcol), "a qualifying predicate must be followed by an instruction"),
         };
         let lower = word.to_ascii_lowercase();
-        if qp_col.is_none() && c.is_punct("=") {
+        if qp_col.is_none() && (c.is_punct("=") || c.is_punct("==")) {
+            let lazy = c.is_punct("==");
             c.next();
+            if lazy {
+                return self.assign_lazy(&word, &mut c, err_at(loc, wcol));
+            }
             return self.assign(&word, &mut c, err_at(loc, wcol), true);
+        }
+        if matches!(lower.as_str(), "real4" | "real8" | "real10" | "real16" | "real4.ua" | "real8.ua" | "real10.ua" | "real16.ua")
+            || lower.starts_with(".xreal")
+            || matches!(lower.as_str(), ".float" | ".double" | ".single" | ".xdata16" | ".xdata16.ua" | "data16" | "data16.ua" | ".octa")
+        {
+            return self.error(err_at(loc, wcol), format!("`{word}` is not supported: ia64play has no floating-point or 16-byte data"));
         }
         if lower.starts_with('.') || is_data_word(&lower) {
             if let Some(pc) = qp_col {
@@ -813,6 +829,25 @@ impl<'a> Asm<'a> {
         self.syms[id].loc = Some(loc);
     }
 
+    /// `name == expr`: the symbol stands for the expression, evaluated
+    /// where it is used, and cannot be redefined.
+    fn assign_lazy(&mut self, name: &str, c: &mut Cursor, loc: Loc) {
+        let name = name.trim_end_matches('#').to_string();
+        let e = match expr::parse(c, self) {
+            Ok(e) => e,
+            Err((col, m)) => return self.error(err_at(loc, col), m),
+        };
+        if !c.at_end() {
+            return self.error(err_at(loc, c.col()), "unexpected text after the expression");
+        }
+        let id = self.sym(&name);
+        if !matches!(self.syms[id].def, SymDef::Undef) {
+            return self.error(loc, format!("`{name}` is already defined"));
+        }
+        self.syms[id].def = SymDef::Expr(e);
+        self.syms[id].loc = Some(loc);
+    }
+
     /// A comma-separated list of expressions.
     fn expr_list(&mut self, c: &mut Cursor, loc: Loc) -> Option<Vec<(Expr, u32)>> {
         let mut v = Vec::new();
@@ -945,7 +980,21 @@ impl<'a> Asm<'a> {
                     return self.end_of_args(c, loc);
                 }
             },
+            ".handlerdata" => {
+                // The language-specific data that follows goes with the
+                // unwind information, which ia64play does not keep.
+                self.flush_code(false);
+                if self.handler_saved.is_none() {
+                    self.handler_saved = Some(self.cur);
+                    let idx = self.section_index(".IA_64.unwind_info", Some(("", false)));
+                    self.secs[idx].discard = true;
+                    self.cur = idx;
+                }
+            }
             ".endp" => {
+                if let Some(saved) = self.handler_saved.take() {
+                    self.cur = saved;
+                }
                 self.flush_code(true);
                 if self.procs_open.is_empty() {
                     return self.error(loc, "`.endp` without a `.proc` before it");
@@ -1005,7 +1054,7 @@ impl<'a> Asm<'a> {
             ".prologue" | ".body" | ".fframe" | ".vframe" | ".vframesp" | ".vframepsp" | ".save" | ".save.g" | ".save.f"
             | ".save.b" | ".save.gf" | ".savesp" | ".savepsp" | ".restore" | ".restorereg" | ".restorereg.p" | ".spill"
             | ".spillreg" | ".spillsp" | ".spillpsp" | ".spillreg.p" | ".spillsp.p" | ".spillpsp.p" | ".label_state"
-            | ".copy_state" | ".unwentry" | ".unwabi" | ".personality" | ".handlerdata" | ".altrp" | ".pred.rel"
+            | ".copy_state" | ".unwentry" | ".unwabi" | ".personality" | ".altrp" | ".pred.rel"
             | ".pred.rel.clear" | ".pred.rel.imply" | ".pred.rel.mutex" | ".pred.safe_across_calls" | ".explicit"
             | ".default" | ".lsb" | ".psr" | ".file" | ".ident" | ".loc" | ".ln" | ".mem.offset" | ".reg.val" | ".entry"
             | ".serialize.data" | ".serialize.instruction" | ".version" | ".cfi_startproc" | ".cfi_endproc" => {}
