@@ -363,7 +363,7 @@ impl Bundler {
             let fl = q.insn.flags;
             if fl & flags::SLOT2 != 0 {
                 if manual == 1 && !manual_off {
-                    err(errs, q, "this instruction must be the last one of its bundle".into());
+                    err(errs, q, format!("{INSN} must be the last instruction of its bundle (slot 3)"));
                     if i < 2 {
                         manual = -1;
                     }
@@ -381,7 +381,7 @@ impl Bundler {
                         || (req_slot == 2 && !manual_off)
                         || (user.is_some() && (tmpl ^ req_tmpl) > 1))
                 {
-                    err(errs, q, "this instruction must be the last one of its instruction group: put `;;` right after it".into());
+                    err(errs, q, format!("{INSN} must be the last instruction of its instruction group: put `;;` right after it"));
                     if i < 2 && req_slot == 2 && !manual_off {
                         manual = -1;
                     }
@@ -480,14 +480,14 @@ impl Bundler {
 
         if let (Some(q), None) = (self.queue.front(), last_slot) {
             let name = TEMPLATES.iter().find(|t| t.code >> 1 == tmpl).map(|t| t.name()).unwrap_or_default();
-            err(errs, q, format!("this instruction does not fit into an {name} bundle"));
+            err(errs, q, format!("{INSN} does not fit into {} {name} bundle: it needs {}", article(&name), needs(q.insn.ty)));
             self.queue.pop_front();
         } else if manual > 0 {
             match self.queue.front() {
                 Some(q) => {
                     let name = TEMPLATES.iter().find(|t| t.code >> 1 == tmpl).map(|t| t.name()).unwrap_or_default();
                     let msg = if last_slot.unwrap_or(0) >= 2 {
-                        "this instruction does not fit into the bundle: a bundle holds three instructions".to_string()
+                        format!("{INSN} does not fit into the bundle: a bundle holds three instructions")
                     } else {
                         let unit_of = |j: usize| unit(tmpl, j).map(|u| u.letter()).unwrap_or('?');
                         let wher = if tmpl == T_MLX {
@@ -497,7 +497,7 @@ impl Bundler {
                         } else {
                             format!("slot 3 ({})", unit_of(2))
                         };
-                        format!("this instruction cannot go in {wher} of an {name} bundle")
+                        format!("{INSN} cannot go in {wher} of {} {name} bundle: it needs {}", article(&name), needs(q.insn.ty))
                     };
                     err(errs, q, msg);
                 }
@@ -507,6 +507,30 @@ impl Bundler {
             }
         }
         out.push(Emitted { code: (tmpl << 1) | end_group as u8, slots, labels });
+    }
+}
+
+/// Stands for the instruction's mnemonic in a [`BundleError`] message.
+pub const INSN: &str = "\u{0}";
+
+fn article(name: &str) -> &'static str {
+    if name.starts_with('M') {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+/// The slots an instruction type can use, for messages.
+fn needs(ty: GType) -> &'static str {
+    match ty {
+        GType::A => "an M or I slot",
+        GType::I => "an I slot",
+        GType::M => "an M slot",
+        GType::B => "a B slot",
+        GType::F => "an F slot",
+        GType::X => "the L and X slots of an MLX bundle",
+        GType::Dyn | GType::Nil => "another slot",
     }
 }
 

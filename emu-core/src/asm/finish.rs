@@ -289,9 +289,12 @@ impl Asm<'_> {
                     Ok(Value::Abs(x)) => (x as u64, None),
                     Ok(Value::Rel(sec, off)) => (addrs.get(sec).copied().unwrap_or(0).wrapping_add(off as u64), Some(sec)),
                     Err(e) => {
-                        let m = self.eval_message(&e);
-                        if let Some(loc) = s.loc {
-                            self.error(loc, m);
+                        // A cycle is reported where the symbol is used.
+                        if !matches!(e, EvalError::Cycle(_)) {
+                            let m = self.eval_message(&e);
+                            if let Some(loc) = s.loc {
+                                self.error(loc, m);
+                            }
                         }
                         continue;
                     }

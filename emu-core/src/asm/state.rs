@@ -201,7 +201,15 @@ impl<'a> Asm<'a> {
             }
         }
         let file = self.files.get(loc.file as usize).cloned().unwrap_or_default();
-        self.diags.push(Diagnostic { file, line: loc.line, column: loc.col, severity, message: message.into() });
+        let d = Diagnostic { file, line: loc.line, column: loc.col, severity, message: message.into() };
+        // The same problem found twice (a symbol used twice) is told once.
+        if self.diags.contains(&d) {
+            if severity == Severity::Error {
+                self.errors -= 1;
+            }
+            return;
+        }
+        self.diags.push(d);
     }
 
     pub fn error(&mut self, loc: Loc, message: impl Into<String>) {
@@ -493,8 +501,8 @@ impl<'a> Asm<'a> {
     /// Emit bundles the bundler produced.
     fn place(&mut self, out: Vec<Emitted>, errs: Vec<BundleError>) {
         for e in errs {
-            let loc = self.insns.get(e.id).map(|i| i.loc).unwrap_or(self.here);
-            self.error(loc, e.message);
+            let (loc, name) = self.insns.get(e.id).map(|i| (i.loc, format!("`{}`", i.mnemonic))).unwrap_or((self.here, "this instruction".into()));
+            self.error(loc, e.message.replace(super::bundler::INSN, &name));
         }
         for b in out {
             let sec = self.cur;
