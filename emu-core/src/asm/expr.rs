@@ -116,6 +116,9 @@ pub trait ParseEnv {
 }
 
 const MAX_DEPTH: u32 = 64;
+/// Operators in one expression; longer ones are refused (evaluation and
+/// dropping recurse along the tree).
+const MAX_OPERATORS: usize = 1000;
 
 /// A cursor over a statement's tokens.
 pub struct Cursor<'t> {
@@ -123,11 +126,13 @@ pub struct Cursor<'t> {
     pub pos: usize,
     /// Column just past the statement, for "expected ..." at the end.
     pub end_col: u32,
+    /// Operators parsed so far.
+    ops: usize,
 }
 
 impl<'t> Cursor<'t> {
     pub fn new(toks: &'t [Token], end_col: u32) -> Self {
-        Cursor { toks, pos: 0, end_col }
+        Cursor { toks, pos: 0, end_col, ops: 0 }
     }
     pub fn peek(&self) -> Option<&'t Tok> {
         self.toks.get(self.pos).map(|t| &t.tok)
@@ -181,6 +186,10 @@ fn binary(c: &mut Cursor, env: &dyn ParseEnv, min_rank: u8, depth: u32) -> PResu
             },
             _ => break,
         };
+        c.ops += 1;
+        if c.ops > MAX_OPERATORS {
+            return Err((c.col(), format!("expression is too long (more than {MAX_OPERATORS} operators)")));
+        }
         c.next();
         let rhs = binary(c, env, op.rank(), depth + 1)?;
         lhs = Expr::Bin(op, Box::new(lhs), Box::new(rhs));

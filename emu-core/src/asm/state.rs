@@ -16,6 +16,8 @@ pub const MAX_INPUT: usize = 16 << 20;
 pub const MAX_OUTPUT: u64 = 64 << 20;
 const MAX_INCLUDE_DEPTH: usize = 16;
 const MAX_ERRORS: usize = 100;
+const MAX_WARNINGS: usize = 100;
+const MAX_SECTIONS: usize = 256;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Loc {
@@ -111,6 +113,7 @@ pub struct Asm<'a> {
     total_input: usize,
     pub diags: Vec<Diagnostic>,
     pub errors: usize,
+    warnings: usize,
     pub secs: Vec<Sec>,
     cur: usize,
     prev: usize,
@@ -151,6 +154,7 @@ impl<'a> Asm<'a> {
             total_input: 0,
             diags: Vec::new(),
             errors: 0,
+            warnings: 0,
             secs: Vec::new(),
             cur: 0,
             prev: 0,
@@ -183,6 +187,12 @@ impl<'a> Asm<'a> {
     // ----- diagnostics -----
 
     pub fn diag(&mut self, loc: Loc, severity: Severity, message: impl Into<String>) {
+        if severity == Severity::Warning {
+            if self.warnings >= MAX_WARNINGS {
+                return;
+            }
+            self.warnings += 1;
+        }
         if severity == Severity::Error {
             self.errors += 1;
             if self.errors > MAX_ERRORS {
@@ -330,6 +340,11 @@ impl<'a> Asm<'a> {
     fn section_index(&mut self, name: &str, flags: Option<(&str, bool)>) -> usize {
         if let Some(i) = self.secs.iter().position(|s| s.name == name) {
             return i;
+        }
+        if self.secs.len() >= MAX_SECTIONS {
+            let here = self.here;
+            self.error(here, format!("too many sections (at most {MAX_SECTIONS})"));
+            return self.cur;
         }
         let starts = |p: &str| name == p || name.starts_with(&format!("{p}."));
         let (f, nobits) = match flags {
@@ -886,7 +901,7 @@ impl<'a> Asm<'a> {
         let col = c.col();
         match c.next() {
             Some(Tok::Ident(n)) => Some(n.trim_end_matches('#').to_string()),
-            Some(Tok::Str(s)) => Some(String::from_utf8_lossy(s).into_owned()),
+            Some(Tok::Str(s)) if !s.is_empty() && !s.contains(&0) => Some(String::from_utf8_lossy(s).into_owned()),
             _ => {
                 self.error(err_at(loc, col), format!("expected {what}"));
                 None
@@ -1292,8 +1307,12 @@ impl<'a> Asm<'a> {
         }
         let bytes = value.to_le_bytes();
         let unit: Vec<u8> = (0..size as usize).map(|i| if i < 4 { bytes[i] } else { 0 }).collect();
-        for _ in 0..count {
-            s.data.extend_from_slice(&unit);
+        if unit.iter().all(|&b| b == 0) {
+            s.data.resize(s.data.len() + total as usize, 0);
+        } else {
+            for _ in 0..count {
+                s.data.extend_from_slice(&unit);
+            }
         }
     }
 
