@@ -29,6 +29,11 @@ _start:
 	adds r12 = 0b101 + 010 + 0x10, r0	// binary, octal, hex
 	addl r13 = msg_end - msg, r0		// a length from two labels
 	;;
+	add r12 = 0x1234, r10			// GNU: adds (r10 is not r0-r3)
+	add r14 = 0x12345, r1			// GNU: addl
+	add r15 = -5, r3 ;;			// addl
+	adds r16 = LATER, r0			// defined further down
+	mov r17 = LATER - 100 ;;
 .if FOUR == 4
 	add r14 = r15, r16
 .if TEN > 20
@@ -75,6 +80,7 @@ _start:
 	br.ret.sptk.many b0 ;;
 	.endp _start
 
+	LATER = 21
 	.rodata
 msg:	.ascii "hello, "
 	.asciz "world\n"
