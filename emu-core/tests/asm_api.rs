@@ -111,7 +111,20 @@ fn the_elf_file_reads_back() {
     let out = Command::new("ia64-linux-gnu-readelf").args(["-h", "-l", "-S", "-s", "-W"]).arg(&path).output().expect("run readelf");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success() && out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
-    for want in ["EXEC (Executable file)", "Intel IA-64", "Flags:                             0x10, 64-bit", ".text", ".rodata", ".data", ".bss", ".symtab", ".strtab", ".shstrtab", "LOAD", "FUNC    GLOBAL DEFAULT    1 _start"] {
+    for want in [
+        "EXEC (Executable file)",
+        "Intel IA-64",
+        "Flags:                             0x10, 64-bit",
+        ".text",
+        ".rodata",
+        ".data",
+        ".bss",
+        ".symtab",
+        ".strtab",
+        ".shstrtab",
+        "LOAD",
+        "FUNC    GLOBAL DEFAULT    1 _start",
+    ] {
         assert!(text.contains(want), "readelf lacks `{want}`:\n{text}");
     }
 }

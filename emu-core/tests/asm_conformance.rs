@@ -92,7 +92,10 @@ fn corpus_matches_gnu_as_byte_for_byte() {
         let ours = match assemble(&name, &provider, &AsmOptions { base, ..Default::default() }) {
             Ok(a) => a,
             Err(d) => {
-                failures.push(format!("{name}: we fail to assemble it:\n{}", d.iter().take(10).map(|d| format!("  {d}\n")).collect::<String>()));
+                failures.push(format!(
+                    "{name}: we fail to assemble it:\n{}",
+                    d.iter().take(10).map(|d| format!("  {d}\n")).collect::<String>()
+                ));
                 continue;
             }
         };

@@ -10,14 +10,31 @@ use emu_core::asm::{assemble, AsmOptions, FsProvider};
 
 /// Suite files whose `.text` we reproduce byte for byte.
 const MUST_MATCH: &[&str] = &[
-    "align.s", "bundling.s", "dv-branch.s", "dv-entry-err.s", "dv-imply.s", "dv-mutex-err.s", "dv-mutex.s", "dv-safe.s",
-    "dv-war-err.s", "global.s", "group-2.s", "nop_x.s", "opc-a.s", "opc-x.s", "pred-rel.s", "secname.s", "strange.s",
-    "unwind.s", "unwind-ok.s",
+    "align.s",
+    "bundling.s",
+    "dv-branch.s",
+    "dv-entry-err.s",
+    "dv-imply.s",
+    "dv-mutex-err.s",
+    "dv-mutex.s",
+    "dv-safe.s",
+    "dv-war-err.s",
+    "global.s",
+    "group-2.s",
+    "nop_x.s",
+    "opc-a.s",
+    "opc-x.s",
+    "pred-rel.s",
+    "secname.s",
+    "strange.s",
+    "unwind.s",
+    "unwind-ok.s",
 ];
 
 #[test]
 fn gas_suite_sources_assemble_like_gnu() {
-    let dir = gas_testsuite_dir().expect("binutils' ia64 test suite not found: run scripts/test.sh (it fetches it) or set IA64PLAY_GAS_TESTSUITE");
+    let dir = gas_testsuite_dir()
+        .expect("binutils' ia64 test suite not found: run scripts/test.sh (it fetches it) or set IA64PLAY_GAS_TESTSUITE");
     let scratch = scratch("asm-gas-suite");
     let provider = FsProvider::new(&dir);
     let mut bad = Vec::new();

@@ -376,11 +376,7 @@ impl Bundler {
                     GType::B => (2, tmpl),
                     _ => (i, tmpl),
                 };
-                if manual != 0
-                    && (i > req_slot
-                        || (req_slot == 2 && !manual_off)
-                        || (user.is_some() && (tmpl ^ req_tmpl) > 1))
-                {
+                if manual != 0 && (i > req_slot || (req_slot == 2 && !manual_off) || (user.is_some() && (tmpl ^ req_tmpl) > 1)) {
                     err(errs, q, format!("{INSN} must be the last instruction of its instruction group: put `;;` right after it"));
                     if i < 2 && req_slot == 2 && !manual_off {
                         manual = -1;
@@ -411,10 +407,7 @@ impl Bundler {
                 if i == 1 && (user == Some(T_MMI) || (user.is_none() && unit(tmpl, 0) == Some(GUnit::M))) {
                     tmpl = T_M_MI;
                     end_group = false;
-                } else if i == 2
-                    && (user == Some(T_MII) || (user.is_none() && unit(tmpl, 1) == Some(GUnit::I)))
-                    && !first_in_group
-                {
+                } else if i == 2 && (user == Some(T_MII) || (user.is_none() && unit(tmpl, 1) == Some(GUnit::I))) && !first_in_group {
                     tmpl = T_MI_I;
                     end_group = false;
                 } else if i == 1 && user == Some(T_MII) && !first_in_group {

@@ -74,10 +74,10 @@ pub fn write(a: &Assembly) -> Vec<u8> {
         let s = &a.sections[i];
         let mut fl = elf::PF_R;
         if s.write {
-            fl = fl | elf::PF_W;
+            fl |= elf::PF_W;
         }
         if s.exec {
-            fl = fl | elf::PF_X;
+            fl |= elf::PF_X;
         }
         w.write_program_header(&ProgramHeader {
             p_type: elf::PT_LOAD,
@@ -124,13 +124,13 @@ pub fn write(a: &Assembly) -> Vec<u8> {
     for (i, s) in a.sections.iter().enumerate() {
         let mut fl = elf::SectionFlags(0);
         if s.alloc {
-            fl = fl | elf::SHF_ALLOC;
+            fl |= elf::SHF_ALLOC;
         }
         if s.write {
-            fl = fl | elf::SHF_WRITE;
+            fl |= elf::SHF_WRITE;
         }
         if s.exec {
-            fl = fl | elf::SHF_EXECINSTR;
+            fl |= elf::SHF_EXECINSTR;
         }
         w.write_section_header(&SectionHeader {
             sh_name: w.section_name_offset(Some(sec_names[i])),

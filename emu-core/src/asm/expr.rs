@@ -178,14 +178,10 @@ fn binary(c: &mut Cursor, env: &dyn ParseEnv, min_rank: u8, depth: u32) -> PResu
         return Err((c.col(), "expression is nested too deeply".into()));
     }
     let mut lhs = unary(c, env, depth + 1)?;
-    loop {
-        let op = match c.peek() {
-            Some(Tok::Punct(p)) => match BinOp::from_punct(p) {
-                Some(op) if op.rank() > min_rank => op,
-                _ => break,
-            },
-            _ => break,
-        };
+    while let Some(op) = match c.peek() {
+        Some(Tok::Punct(p)) => BinOp::from_punct(p).filter(|op| op.rank() > min_rank),
+        _ => None,
+    } {
         c.ops += 1;
         if c.ops > MAX_OPERATORS {
             return Err((c.col(), format!("expression is too long (more than {MAX_OPERATORS} operators)")));

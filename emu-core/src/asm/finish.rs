@@ -148,10 +148,13 @@ impl Asm<'_> {
                 }
             })
             .collect();
-        let symbols: Vec<Symbol> = symbols.into_iter().map(|mut s| {
-            s.section = s.section.map(|i| remap[i]);
-            s
-        }).collect();
+        let symbols: Vec<Symbol> = symbols
+            .into_iter()
+            .map(|mut s| {
+                s.section = s.section.map(|i| remap[i]);
+                s
+            })
+            .collect();
         let entry = symbols.iter().find(|s| s.name == "_start").map(|s| s.value).unwrap_or(self.opts.base);
         let warnings = self.diags.clone();
         Ok(Assembly { sections, symbols, procs, source_map, files: self.files.clone(), entry, warnings })
@@ -270,6 +273,7 @@ impl Asm<'_> {
             }
         }
         let mut out = Vec::new();
+        #[allow(clippy::needless_range_loop)] // `self` is borrowed mutably inside
         for id in 0..self.syms.len() {
             let s = &self.syms[id];
             if s.internal || s.name.starts_with(".L") {

@@ -125,13 +125,7 @@ pub fn fixed_register(name: &str) -> Option<Result<(RegFile, u8), String>> {
         if n < f.count() {
             return Some(Ok((f, n as u8)));
         }
-        return Some(Err(format!(
-            "{name} is not a register: {} are {}0-{}{}",
-            file_words(f),
-            f.prefix(),
-            f.prefix(),
-            f.count() - 1
-        )));
+        return Some(Err(format!("{name} is not a register: {} are {}0-{}{}", file_words(f), f.prefix(), f.prefix(), f.count() - 1)));
     }
     None
 }
@@ -199,7 +193,7 @@ pub fn parse_operand(toks: &[Token], end_col: u32, frame: &Frame, env: &dyn Pars
             let n = gr_index(&mut c, frame)?;
             Form::Ind(file, n)
         }
-        (Some(Tok::Ident(name)), next) if matches!(next, None) => {
+        (Some(Tok::Ident(name)), None) => {
             if let Some(r) = register(name, frame) {
                 let (f, n) = r.map_err(|m| (col, m))?;
                 c.next();
@@ -277,7 +271,7 @@ pub fn adjust_immediate(map: ValueMap, bits: u32, v: i64) -> i64 {
     match map {
         ValueMap::Mask17 => sext(17) & !1,
         ValueMap::Shift16Signed => sext(bits + 16) & !0xffff,
-        ValueMap::Shift6Signed if bits >= 1 && bits < 40 => {
+        ValueMap::Shift6Signed if (1..40).contains(&bits) => {
             let lo = -(1i64 << (bits + 5));
             let hi = ((1i64 << (bits - 1)) - 1) << 6;
             if (lo..=hi).contains(&v) {
@@ -294,11 +288,7 @@ pub fn adjust_immediate(map: ValueMap, bits: u32, v: i64) -> i64 {
 pub fn immediate_value(o: Opnd, e: &Expr, ev: &dyn Evaluator) -> Result<Option<i64>, String> {
     let spec = o.spec();
     if *e == Expr::Big {
-        return if spec.map == ValueMap::SignedMinus1U8 {
-            Ok(Some(0))
-        } else {
-            Err("0x10000000000000000 does not fit in 64 bits".into())
-        };
+        return if spec.map == ValueMap::SignedMinus1U8 { Ok(Some(0)) } else { Err("0x10000000000000000 does not fit in 64 bits".into()) };
     }
     match ev.eval_now(e) {
         Ok(Value::Abs(v)) => Ok(Some(adjust_immediate(spec.map, spec.bits(), v))),
@@ -406,7 +396,13 @@ fn gtype(t: InsnType) -> GType {
 pub fn syntax(row: &Row) -> String {
     let mut s = row.mnemonic.clone();
     for (i, o) in row.operands.iter().enumerate() {
-        s.push_str(if i == 0 { " " } else if i == row.outputs as usize { " = " } else { ", " });
+        s.push_str(if i == 0 {
+            " "
+        } else if i == row.outputs as usize {
+            " = "
+        } else {
+            ", "
+        });
         let spec = o.spec();
         let name = format!("{o:?}").to_ascii_lowercase();
         s.push_str(&match spec.class {
@@ -438,17 +434,22 @@ pub fn rows_for(mnemonic: &str) -> Vec<OpId> {
 
 /// Choose the rows that accept `forms`; the error says what is wrong.
 /// `cols` are the operands' columns, `mcol` the mnemonic's.
-pub fn choose(mnemonic: &str, forms: &[Form], outputs: usize, qp: u8, cols: &[u32], mcol: u32, ev: &dyn Evaluator) -> Result<Choice, (u32, String)> {
+pub fn choose(
+    mnemonic: &str,
+    forms: &[Form],
+    outputs: usize,
+    qp: u8,
+    cols: &[u32],
+    mcol: u32,
+    ev: &dyn Evaluator,
+) -> Result<Choice, (u32, String)> {
     let t = table();
     let ids = rows_for(mnemonic);
     if ids.is_empty() {
         return Err((mcol, unknown_message(mnemonic)));
     }
-    let shape: Vec<&Row> = ids
-        .iter()
-        .map(|&id| &t.rows[id as usize])
-        .filter(|r| r.operands.len() == forms.len() && r.outputs as usize == outputs)
-        .collect();
+    let shape: Vec<&Row> =
+        ids.iter().map(|&id| &t.rows[id as usize]).filter(|r| r.operands.len() == forms.len() && r.outputs as usize == outputs).collect();
     if shape.is_empty() {
         return Err((mcol, count_message(mnemonic, &ids, forms.len(), outputs)));
     }
@@ -470,13 +471,7 @@ pub fn choose(mnemonic: &str, forms: &[Form], outputs: usize, qp: u8, cols: &[u3
                     break;
                 }
                 Fit::No => {
-                    let m = format!(
-                        "operand {} of `{}` should be {}, not {}",
-                        k + 1,
-                        row.mnemonic,
-                        o.spec().what,
-                        forms[k].describe()
-                    );
+                    let m = format!("operand {} of `{}` should be {}, not {}", k + 1, row.mnemonic, o.spec().what, forms[k].describe());
                     failure = Some((k, false, col, m));
                     break;
                 }
@@ -504,7 +499,10 @@ pub fn choose(mnemonic: &str, forms: &[Form], outputs: usize, qp: u8, cols: &[u3
         return Err((mcol, format!("`{mnemonic}` cannot be predicated: remove the (p{qp})")));
     }
     if rows.iter().all(|r| r.ty == InsnType::B && r.mnemonic.starts_with("hint")) {
-        return Err((mcol, format!("`{mnemonic}` is refused, as GNU as does by default: a hint on the B unit may run as a nop (use hint.i or hint.m)")));
+        return Err((
+            mcol,
+            format!("`{mnemonic}` is refused, as GNU as does by default: a hint on the B unit may run as a nop (use hint.i or hint.m)"),
+        ));
     }
     let first_ty = rows[0].ty;
     let uniform = rows.iter().all(|r| r.ty == first_ty);

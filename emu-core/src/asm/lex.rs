@@ -165,8 +165,8 @@ pub struct Token {
 }
 
 const PUNCTS: &[&str] = &[
-    "<<", ">>", "<=", ">=", "==", "!=", "<>", "&&", "||", "(", ")", "[", "]", ",", "=", "+", "-", "*", "/", "%", "&", "|",
-    "^", "~", "!", "<", ">", ":",
+    "<<", ">>", "<=", ">=", "==", "!=", "<>", "&&", "||", "(", ")", "[", "]", ",", "=", "+", "-", "*", "/", "%", "&", "|", "^", "~", "!",
+    "<", ">", ":",
 ];
 
 pub fn is_name_start(c: u8) -> bool {
@@ -362,10 +362,7 @@ mod tests {
     #[test]
     fn lines_split_into_statements_and_stops() {
         let p = split_line("{ .mii add r1=r2,r3 ;; }");
-        assert_eq!(
-            p,
-            vec![Piece::Open(1), Piece::Stmt(" .mii add r1=r2,r3 ", 2), Piece::Stop(21), Piece::Close(24)]
-        );
+        assert_eq!(p, vec![Piece::Open(1), Piece::Stmt(" .mii add r1=r2,r3 ", 2), Piece::Stop(21), Piece::Close(24)]);
         assert_eq!(split_line("a;b").len(), 2);
         assert_eq!(split_line(".ascii \";;\""), vec![Piece::Stmt(".ascii \";;\"", 1)]);
     }

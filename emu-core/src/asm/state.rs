@@ -8,7 +8,7 @@ use super::expr::{self, Cursor, EvalError, Expr, ParseEnv, Value};
 use super::forms::{self, Choice, Evaluator, Form, Frame};
 use super::lex::{self, Piece, Tok, Token};
 use super::{AsmOptions, Diagnostic, Severity, SourceProvider, SymbolKind};
-use crate::isa::{flags, table, Opnd, OpId};
+use crate::isa::{flags, table, OpId, Opnd};
 
 /// Input larger than this (all files together) is refused.
 pub const MAX_INPUT: usize = 16 << 20;
@@ -53,7 +53,10 @@ impl Sec {
 pub enum SymDef {
     Undef,
     /// A label; the offset is unknown while its instruction is queued.
-    Label { sec: usize, off: Option<i64> },
+    Label {
+        sec: usize,
+        off: Option<i64>,
+    },
     /// `.equ` whose value waits for later symbols.
     Expr(Expr),
     Value(Value),
@@ -516,7 +519,8 @@ impl<'a> Asm<'a> {
     /// Emit bundles the bundler produced.
     fn place(&mut self, out: Vec<Emitted>, errs: Vec<BundleError>) {
         for e in errs {
-            let (loc, name) = self.insns.get(e.id).map(|i| (i.loc, format!("`{}`", i.mnemonic))).unwrap_or((self.here, "this instruction".into()));
+            let (loc, name) =
+                self.insns.get(e.id).map(|i| (i.loc, format!("`{}`", i.mnemonic))).unwrap_or((self.here, "this instruction".into()));
             self.error(loc, e.message.replace(super::bundler::INSN, &name));
         }
         for b in out {
@@ -890,7 +894,10 @@ impl<'a> Asm<'a> {
                 return Some(v);
             }
             if !c.eat(",") {
-                self.error(err_at(loc, c.col()), format!("expected `,` between values, found {}", expr::describe(c.peek().unwrap_or(&Tok::Punct("?")))));
+                self.error(
+                    err_at(loc, c.col()),
+                    format!("expected `,` between values, found {}", expr::describe(c.peek().unwrap_or(&Tok::Punct("?")))),
+                );
                 return None;
             }
         }
@@ -911,7 +918,10 @@ impl<'a> Asm<'a> {
 
     fn end_of_args(&mut self, c: &Cursor, loc: Loc) {
         if !c.at_end() {
-            self.error(err_at(loc, c.col()), format!("unexpected {} at the end of the directive", expr::describe(c.peek().unwrap_or(&Tok::Punct("?")))));
+            self.error(
+                err_at(loc, c.col()),
+                format!("unexpected {} at the end of the directive", expr::describe(c.peek().unwrap_or(&Tok::Punct("?")))),
+            );
         }
     }
 
@@ -1074,13 +1084,56 @@ impl<'a> Asm<'a> {
             // Unwind information, dependency-checking annotations and debug
             // information: GNU puts them in other sections or only uses them
             // for warnings; the code bytes do not change.
-            ".prologue" | ".body" | ".fframe" | ".vframe" | ".vframesp" | ".vframepsp" | ".save" | ".save.g" | ".save.f"
-            | ".save.b" | ".save.gf" | ".savesp" | ".savepsp" | ".restore" | ".restorereg" | ".restorereg.p" | ".spill"
-            | ".spillreg" | ".spillsp" | ".spillpsp" | ".spillreg.p" | ".spillsp.p" | ".spillpsp.p" | ".label_state"
-            | ".copy_state" | ".unwentry" | ".unwabi" | ".personality" | ".altrp" | ".pred.rel"
-            | ".pred.rel.clear" | ".pred.rel.imply" | ".pred.rel.mutex" | ".pred.safe_across_calls" | ".explicit"
-            | ".default" | ".lsb" | ".psr" | ".file" | ".ident" | ".loc" | ".ln" | ".mem.offset" | ".reg.val" | ".entry"
-            | ".serialize.data" | ".serialize.instruction" | ".version" | ".cfi_startproc" | ".cfi_endproc" => {}
+            ".prologue"
+            | ".body"
+            | ".fframe"
+            | ".vframe"
+            | ".vframesp"
+            | ".vframepsp"
+            | ".save"
+            | ".save.g"
+            | ".save.f"
+            | ".save.b"
+            | ".save.gf"
+            | ".savesp"
+            | ".savepsp"
+            | ".restore"
+            | ".restorereg"
+            | ".restorereg.p"
+            | ".spill"
+            | ".spillreg"
+            | ".spillsp"
+            | ".spillpsp"
+            | ".spillreg.p"
+            | ".spillsp.p"
+            | ".spillpsp.p"
+            | ".label_state"
+            | ".copy_state"
+            | ".unwentry"
+            | ".unwabi"
+            | ".personality"
+            | ".altrp"
+            | ".pred.rel"
+            | ".pred.rel.clear"
+            | ".pred.rel.imply"
+            | ".pred.rel.mutex"
+            | ".pred.safe_across_calls"
+            | ".explicit"
+            | ".default"
+            | ".lsb"
+            | ".psr"
+            | ".file"
+            | ".ident"
+            | ".loc"
+            | ".ln"
+            | ".mem.offset"
+            | ".reg.val"
+            | ".entry"
+            | ".serialize.data"
+            | ".serialize.instruction"
+            | ".version"
+            | ".cfi_startproc"
+            | ".cfi_endproc" => {}
             _ => self.error(loc, format!("unknown directive `{name}`")),
         }
     }
@@ -1328,7 +1381,7 @@ impl<'a> Asm<'a> {
             }
             1u64 << n
         } else {
-            if n < 0 || n > 1 << 30 || (n != 0 && n & (n - 1) != 0) {
+            if !(0..=1 << 30).contains(&n) || (n != 0 && n & (n - 1) != 0) {
                 return self.error(err_at(loc, v[0].1), format!("alignment {n} is not a power of 2 (up to 2^30)"));
             }
             n.max(1) as u64
@@ -1492,7 +1545,19 @@ impl<'a> Asm<'a> {
 fn is_conditional(name: &str) -> bool {
     matches!(
         name,
-        ".if" | ".ifdef" | ".ifndef" | ".ifnotdef" | ".ifeq" | ".ifne" | ".ifgt" | ".ifge" | ".iflt" | ".ifle" | ".else" | ".elseif" | ".endif"
+        ".if"
+            | ".ifdef"
+            | ".ifndef"
+            | ".ifnotdef"
+            | ".ifeq"
+            | ".ifne"
+            | ".ifgt"
+            | ".ifge"
+            | ".iflt"
+            | ".ifle"
+            | ".else"
+            | ".elseif"
+            | ".endif"
     )
 }
 

@@ -145,9 +145,5 @@ pub fn gas_testsuite_dir() -> Option<PathBuf> {
         return Some(PathBuf::from(p));
     }
     let fetched = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/binutils-src");
-    std::fs::read_dir(&fetched)
-        .ok()?
-        .flatten()
-        .map(|e| e.path().join("gas/testsuite/gas/ia64"))
-        .find(|p| p.is_dir())
+    std::fs::read_dir(&fetched).ok()?.flatten().map(|e| e.path().join("gas/testsuite/gas/ia64")).find(|p| p.is_dir())
 }
