@@ -158,3 +158,20 @@ fn warnings_do_not_fail_the_assembly() {
         ]
     );
 }
+
+#[test]
+fn outputs_that_cannot_work_are_warned_about() {
+    let src = "\tadd r0 = r1, r2\n\tcmp.eq p6, p6 = r1, r2\n\tld8 r3 = [r3], 8\n\tst8 [r0] = r1, 8 ;;\n";
+    let p = MemProvider::single("w.s", src);
+    let a = assemble("w.s", &p, &AsmOptions::default()).unwrap();
+    let w: Vec<String> = a.warnings.iter().map(|d| d.to_string()).collect();
+    assert_eq!(
+        w,
+        vec![
+            "w.s:1:6: warning: writing r0 has no effect: r0 always reads as 0",
+            "w.s:2:13: warning: p6 is written twice: the two predicate outputs must differ",
+            "w.s:3:6: warning: r3 is both loaded and updated as the base address: the result is undefined",
+            "w.s:4:6: warning: r0 cannot be updated as a base address",
+        ]
+    );
+}

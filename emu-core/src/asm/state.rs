@@ -8,7 +8,7 @@ use super::expr::{self, Cursor, EvalError, Expr, ParseEnv, Value};
 use super::forms::{self, Choice, Evaluator, Form, Frame};
 use super::lex::{self, Piece, Tok, Token};
 use super::{AsmOptions, Diagnostic, Severity, SourceProvider, SymbolKind};
-use crate::isa::{flags, table, OpId, Opnd};
+use crate::isa::{flags, table, OpId, Opnd, OpndClass, RegFile};
 
 /// Input larger than this (all files together) is refused.
 pub const MAX_INPUT: usize = 16 << 20;
@@ -660,7 +660,7 @@ impl<'a> Asm<'a> {
             c.next();
             match (c.next(), c.next()) {
                 (Some(Tok::Ident(p)), Some(Tok::Punct(")"))) => match forms::register(p, &self.frame) {
-                    Some(Ok((crate::isa::RegFile::Pr, n))) => qp = n,
+                    Some(Ok((RegFile::Pr, n))) => qp = n,
                     Some(Err(m)) => return self.error(err_at(loc, pcol + 1), m),
                     _ => return self.error(err_at(loc, pcol + 1), format!("a qualifying predicate must be p0-p63, not `{p}`")),
                 },
@@ -789,13 +789,14 @@ impl<'a> Asm<'a> {
         // GNU's `add r1 = imm, r3` is `addl` when r3 is r0-r3, else `adds`.
         let mut mnemonic = mnemonic.to_string();
         if mnemonic == "add" && outputs == 1 && forms_v.len() == 3 && matches!(forms_v[1], Form::Expr(_)) {
-            let small = matches!(forms_v[2], Form::Reg(crate::isa::RegFile::Gr, n) if n < 4);
+            let small = matches!(forms_v[2], Form::Reg(RegFile::Gr, n) if n < 4);
             mnemonic = if small { "addl" } else { "adds" }.to_string();
         }
         let choice: Choice = match forms::choose(&mnemonic, &forms_v, outputs, qp, &cols, loc.col, self) {
             Ok(c) => c,
             Err((c, m)) => return self.error(err_at(loc, c), m),
         };
+        self.output_warnings(&choice, &forms_v, &cols, loc);
         // A FIRST instruction right after `.align` padding puts its stop
         // on the padding (GNU marks the alignment's last nop bundle).
         if choice.flags & flags::FIRST != 0 {
@@ -816,6 +817,38 @@ impl<'a> Asm<'a> {
         let (mut out, mut errs) = (Vec::new(), Vec::new());
         self.bundler.push(q, &mut out, &mut errs);
         self.place(out, errs);
+    }
+
+    /// GNU's warnings about outputs that cannot work: writing r0, the
+    /// same predicate twice, a base register updated and loaded at once.
+    fn output_warnings(&mut self, choice: &Choice, forms_v: &[Form], cols: &[u32], loc: Loc) {
+        let Some(&id) = choice.cands.first() else { return };
+        let row = &table().rows[id as usize];
+        let outs = row.outputs as usize;
+        let at = |k: usize| err_at(loc, cols.get(k).copied().unwrap_or(loc.col));
+        let mut written: Vec<(usize, &Form)> = Vec::new();
+        for (k, (o, f)) in row.operands.iter().zip(forms_v).enumerate() {
+            let class = o.spec().class;
+            match (class, f) {
+                (OpndClass::Reg(RegFile::Gr), Form::Reg(RegFile::Gr, 0)) if k < outs => {
+                    self.warn(at(k), "writing r0 has no effect: r0 always reads as 0");
+                }
+                (OpndClass::Reg(RegFile::Gr | RegFile::Pr), Form::Reg(..)) if k < outs => written.push((k, f)),
+                (OpndClass::Mem, Form::Mem(n)) if row.is(flags::POSTINC) => {
+                    if *n == 0 {
+                        self.warn(at(k), "r0 cannot be updated as a base address");
+                    } else if let Some(&(j, _)) = written.iter().find(|(_, w)| **w == Form::Reg(RegFile::Gr, *n)) {
+                        self.warn(at(j), format!("r{n} is both loaded and updated as the base address: the result is undefined"));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let [(_, a), (k, b)] = written[..] {
+            if a == b && matches!(a, Form::Reg(RegFile::Pr, n) if *n != 0) {
+                self.warn(at(k), format!("{} is written twice: the two predicate outputs must differ", a.describe()));
+            }
+        }
     }
 
     fn set_stop_bit(&mut self, sec: usize, off: usize) {
