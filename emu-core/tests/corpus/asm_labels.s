@@ -54,3 +54,10 @@ far:
 	br.cond.sptk.many far ;;
 	.endp far
 end:
+// A branch to a plain number (or a constant symbol defined above) is a
+// displacement from the bundle, not an address: GNU's rule.
+	HOP = 0x20
+	br.cond.sptk.few 0x10 ;;
+	br.cond.sptk.few HOP ;;
+	nop 0 ;;
+	nop 0 ;;

@@ -800,6 +800,17 @@ impl<'a> Asm<'a> {
             Err((c, m)) => return self.error(err_at(loc, c), m),
         };
         self.output_warnings(&choice, &forms_v, &cols, loc);
+        // A branch target that is already a plain number (a constant
+        // symbol defined above) is a displacement, as in GNU as.
+        if let Some(&id) = choice.cands.first() {
+            for (o, f) in table().rows[id as usize].operands.iter().zip(forms_v.iter_mut()) {
+                if let (OpndClass::Rel, Form::Expr(e)) = (o.spec().class, &*f) {
+                    if let Ok(Value::Abs(v)) = self.eval(e, None) {
+                        *f = Form::Expr(Expr::Num(v));
+                    }
+                }
+            }
+        }
         // A FIRST instruction right after `.align` padding puts its stop
         // on the padding (GNU marks the alignment's last nop bundle).
         if choice.flags & flags::FIRST != 0 {
