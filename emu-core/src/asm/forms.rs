@@ -419,6 +419,24 @@ pub fn syntax(row: &Row) -> String {
     s
 }
 
+/// The order GNU as tries rows that share a mnemonic: its opcode table
+/// groups rows by name prefix (up to the first `.`) and signature (type,
+/// opcode mask, outputs, flags, operand kinds) in order of first
+/// appearance, and searches group by group. When several rows accept the
+/// same operands (`cmp.gt.andcm p1,p2 = r0,r0`), this decides, as in GNU.
+static GNU_RANK: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    let t = table();
+    let mut first: HashMap<(&str, InsnType, u64, u8, u16, &[Opnd]), u32> = HashMap::new();
+    t.rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let prefix = r.mnemonic.split('.').next().unwrap_or("");
+            *first.entry((prefix, r.ty, r.mask, r.outputs, r.flags, r.operands.as_slice())).or_insert(i as u32)
+        })
+        .collect()
+});
+
 /// Rows for a mnemonic that the assembler may pick.
 pub fn rows_for(mnemonic: &str) -> Vec<OpId> {
     let t = table();
@@ -494,6 +512,7 @@ pub fn choose(
         let (_, _, col, m) = best.unwrap_or((0, false, mcol, format!("`{mnemonic}` does not take these operands")));
         return Err((col, m));
     }
+    cands.sort_by_key(|&id| GNU_RANK[id as usize]);
     let rows: Vec<&Row> = cands.iter().map(|&id| &t.rows[id as usize]).collect();
     if qp != 0 && rows.iter().all(|r| r.is(flags::NO_PRED)) {
         return Err((mcol, format!("`{mnemonic}` cannot be predicated: remove the (p{qp})")));
