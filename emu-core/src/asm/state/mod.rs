@@ -239,18 +239,14 @@ impl<'a> Asm<'a> {
     // ----- files -----
 
     pub fn run_main(&mut self, name: &str) {
+        self.files.push(name.to_string());
+        let start = Loc { file: 0, line: 1, col: 1 };
         if self.opts.auto_stops {
-            let loc = Loc { file: 0, line: 1, col: 1 };
-            self.files.push(name.to_string());
-            self.warn(loc, "automatic stops are not implemented yet: stops are taken from the source (`;;`)");
-            self.files.clear();
+            self.warn(start, "automatic stops are not implemented yet: stops are taken from the source (`;;`)");
         }
         match self.provider.read(name) {
             Ok(text) => self.run_file(name, &text),
-            Err(e) => {
-                self.files.push(name.to_string());
-                self.error(Loc { file: 0, line: 1, col: 1 }, e);
-            }
+            Err(e) => self.error(start, e),
         }
         // The end of input ends the instruction group and flushes the queue.
         self.flush_code(true);
