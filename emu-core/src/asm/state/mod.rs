@@ -808,12 +808,18 @@ impl<'a> Asm<'a> {
             }
         }
         // A FIRST instruction right after `.align` padding puts its stop
-        // on the padding (GNU marks the alignment's last nop bundle).
+        // on the padding: GNU repeats one nop bundle, stop bit included,
+        // or marks the bundle before when no padding was needed.
         if choice.flags & flags::FIRST != 0 {
             if let Some((sec, start, len)) = self.align_mark {
                 if sec == self.cur && self.bundler.is_empty() {
                     if len >= 16 {
-                        self.set_stop_bit(sec, start + len - 16);
+                        let data = &mut self.secs[sec].data;
+                        for off in (start + len % 16..start + len).step_by(16) {
+                            if let Some(b) = data.get_mut(off) {
+                                *b |= 1;
+                            }
+                        }
                     } else if len == 0 && start >= 16 {
                         self.set_stop_bit(sec, start - 16);
                     }
