@@ -761,12 +761,15 @@ impl<'a> Asm<'a> {
                 let c = cols[cols.len() - 4];
                 return self.error(err_at(loc, c), format!("the frame has {i}+{l}+{o} registers: a frame holds at most 96"));
             }
-            if !(0..=sof).contains(&r) {
+            if r > sof {
+                // GNU warns, keeps the old frame and encodes a frame of 0.
                 let c = cols[cols.len() - 1];
-                return self.error(err_at(loc, c), format!("{r} rotating registers do not fit in a frame of {sof}"));
+                self.warn(err_at(loc, c), format!("{r} rotating registers do not fit in a frame of {sof}: the frame size is set to 0"));
+                frame_sizes = Some([0, -o, r]);
+            } else {
+                self.frame = Frame { ins: i as u32, locs: l as u32, outs: o as u32, set: true };
+                frame_sizes = Some([sof, i + l, r]);
             }
-            self.frame = Frame { ins: i as u32, locs: l as u32, outs: o as u32, set: true };
-            frame_sizes = Some([sof, i + l, r]);
         }
 
         let mut forms_v = Vec::with_capacity(ops.len());
