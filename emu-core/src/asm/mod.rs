@@ -12,6 +12,21 @@
 //! IA-64 Linux page size, zero-initialised sections last), every symbol
 //! gets its final address, and [`Assembly::to_elf`] writes an executable.
 //!
+//! What GNU as does and we do the same way (checked against GNU in the
+//! tests): the instruction queue of four and its template choice; stops
+//! that end a group at `;;`, at section switches, data directives,
+//! `.align`, `.skip`, `.endp` and the end of input; labels that start a new
+//! bundle; instructions that must start or end a group (`alloc`, `rfi`) or
+//! sit in slot 3 (`br.cloop`); `nop`/`break`/`chk.s`/`mov ar` whose unit
+//! the slot picks; `add r = imm, r` as `addl` or `adds`; the choice among
+//! rows that accept the same operands; `alloc r = ar.pfs, i, l, o, r`
+//! declaring `in`/`loc`/`out`; code padding with nop bundles; a branch to
+//! a plain number being a displacement. Out of scope, with an error that
+//! says so: relocation operators (`@gprel`, ...), macros, rotating
+//! register names (`.rotr`), tags (`[t:]`), register aliases, floating
+//! point data, `.alias`. Automatic stops (GNU's `-xauto`) are not
+//! implemented.
+//!
 //! ```
 //! use emu_core::asm::{assemble, AsmOptions, MemProvider};
 //! let src = MemProvider::single("k.s", "_start: add r1 = r2, r3 ;;\n");
