@@ -390,6 +390,7 @@ impl Table {
         rows_x::rows(&mut b);
         let mut rows = b.rows;
         assert!(rows.len() < OpId::MAX as usize);
+        inherit_ignored_fields(&mut rows);
         for r in &mut rows {
             if r.operands.iter().any(|o| o.spec().map.has_reserved()) {
                 r.flags |= flags::HAS_RESERVED_VALUES;
@@ -553,6 +554,27 @@ fn verify(r: &Row, slot: u64) -> bool {
         let spec = o.spec();
         !spec.map.reserved_raw(spec.extract_raw(slot as u128))
     })
+}
+
+/// A pseudo row is another spelling of a real row's encodings, so the
+/// bits that row ignores are ignored by the pseudo row too (unless the
+/// pseudo row fixes them or reads them as an operand).
+fn inherit_ignored_fields(rows: &mut [Row]) {
+    for p in 0..rows.len() {
+        if !rows[p].is(flags::PSEUDO) {
+            continue;
+        }
+        let owner = rows.iter().position(|r| {
+            !r.is(flags::PSEUDO)
+                && r.ty == rows[p].ty
+                && r.mask & rows[p].mask == r.mask
+                && rows[p].opcode & r.mask == r.opcode
+        });
+        let Some(owner) = owner else { continue };
+        let taken = rows[p].mask as u128 | rows[p].operands.iter().fold(0, |m, o| m | o.spec().mask());
+        let inherited: Vec<_> = rows[owner].ignored.iter().copied().filter(|(_, f)| f.mask() & taken == 0).collect();
+        rows[p].ignored.extend(inherited);
+    }
 }
 
 /// `nop.i` -> `nop`, `chk.s.m` -> `chk.s`, `mov.i` -> `mov`.

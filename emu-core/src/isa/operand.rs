@@ -333,6 +333,8 @@ operand_kinds! {
     Cpos6aLen64 => Imm, [20:6, 27:6], CposLen64, UnsignedDecimal, "a shift count (0-63)";
     /// [`Opnd::Tag13b`] of the plain `mov b1=r2,tag`, which objdump does not print.
     Tag13bOmitted => Rel, [24:9], IpRel16, Omitted, "a branch tag";
+    /// `hint.m`: imm4 at 6, imm14 at 12, i at 36 (bits 10-11 are the z field).
+    Immu19 => Imm, [6:4, 12:14, 36:1], Unsigned, UnsignedDecimal, "a 19-bit unsigned integer (0..0x7ffff)";
 }
 
 impl ValueMap {
