@@ -298,14 +298,16 @@ pub fn immediate_value(o: Opnd, e: &Expr, ev: &dyn Evaluator) -> Result<Option<i
     }
 }
 
-fn fits_operand(row: &Row, o: Opnd, form: &Form, ev: &dyn Evaluator) -> Result<Fit, String> {
+/// Whether operand `o` of `row` accepts `form`; `name` is the mnemonic as
+/// written, for messages.
+fn fits_operand(row: &Row, name: &str, o: Opnd, form: &Form, ev: &dyn Evaluator) -> Result<Fit, String> {
     let spec = o.spec();
     let mut scratch = 0u128;
     Ok(match (spec.class, form) {
         (OpndClass::Const(t), f) => match (const_form(t), f) {
             (Some(Form::Expr(Expr::Num(want))), Form::Expr(e)) => match ev.eval_now(e) {
                 Ok(Value::Abs(v)) if v == want => Fit::Yes,
-                Ok(Value::Abs(v)) => Fit::Range(format!("{v} is not allowed here: `{}` takes only {want} in this place", row.mnemonic)),
+                Ok(Value::Abs(v)) => Fit::Range(format!("{v} is not allowed here: `{}` takes only {want} in this place", name)),
                 _ => Fit::No,
             },
             (Some(want), f) if want == *f => Fit::Yes,
@@ -313,7 +315,7 @@ fn fits_operand(row: &Row, o: Opnd, form: &Form, ev: &dyn Evaluator) -> Result<F
         },
         (OpndClass::Reg(file), Form::Reg(f, n)) if file == *f => {
             if !spec.insert(&mut scratch, *n as i64) {
-                Fit::Range(format!("{} does not fit: `{}` needs {}", form.describe(), row.mnemonic, spec.what))
+                Fit::Range(format!("{} does not fit: `{}` needs {}", form.describe(), name, spec.what))
             } else if file == RegFile::Ar && !ar_fits_unit(row.ty, *n) {
                 let (m, _) = ar_units(*n as i64);
                 let (unit, alt) = if m { ('M', "mov.m") } else { ('I', "mov.i") };
@@ -326,14 +328,14 @@ fn fits_operand(row: &Row, o: Opnd, form: &Form, ev: &dyn Evaluator) -> Result<F
             if spec.insert(&mut scratch, *n as i64) {
                 Fit::Yes
             } else {
-                Fit::Range(format!("{} does not fit: `{}` needs {}", form.describe(), row.mnemonic, spec.what))
+                Fit::Range(format!("{} does not fit: `{}` needs {}", form.describe(), name, spec.what))
             }
         }
         (OpndClass::Ind(file), Form::Ind(f, _)) if file == *f => Fit::Yes,
         (OpndClass::Imm, Form::Expr(e)) => match immediate_value(o, e, ev)? {
             None => Fit::Yes,
             Some(v) if spec.insert(&mut scratch, v) => Fit::Yes,
-            Some(v) => Fit::Range(format!("immediate {} does not fit: {} needs {}", show(e, v), row.mnemonic, spec.what)),
+            Some(v) => Fit::Range(format!("immediate {} does not fit: {} needs {}", show(e, v), name, spec.what)),
         },
         (OpndClass::Rel, Form::Expr(_)) => Fit::Yes,
         _ => Fit::No,
@@ -482,14 +484,14 @@ pub fn choose(
         let mut failure = None;
         for (k, (&o, f)) in row.operands.iter().zip(forms).enumerate() {
             let col = cols.get(k).copied().unwrap_or(mcol);
-            match fits_operand(row, o, f, ev).map_err(|m| (col, m))? {
+            match fits_operand(row, mnemonic, o, f, ev).map_err(|m| (col, m))? {
                 Fit::Yes => {}
                 Fit::Range(m) => {
                     failure = Some((k, true, col, m));
                     break;
                 }
                 Fit::No => {
-                    let m = format!("operand {} of `{}` should be {}, not {}", k + 1, row.mnemonic, o.spec().what, forms[k].describe());
+                    let m = format!("operand {} of `{}` should be {}, not {}", k + 1, mnemonic, o.spec().what, forms[k].describe());
                     failure = Some((k, false, col, m));
                     break;
                 }
