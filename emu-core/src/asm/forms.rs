@@ -428,7 +428,9 @@ pub fn syntax(row: &Row) -> String {
 /// same operands (`cmp.gt.andcm p1,p2 = r0,r0`), this decides, as in GNU.
 static GNU_RANK: LazyLock<Vec<u32>> = LazyLock::new(|| {
     let t = table();
-    let mut first: HashMap<(&str, InsnType, u64, u8, u16, &[Opnd]), u32> = HashMap::new();
+    // (name prefix, type, mask, outputs, flags, operands) -> first row.
+    type Signature<'a> = (&'a str, InsnType, u64, u8, u16, &'a [Opnd]);
+    let mut first: HashMap<Signature, u32> = HashMap::new();
     t.rows
         .iter()
         .enumerate()
