@@ -298,16 +298,18 @@ pub fn immediate_value(o: Opnd, e: &Expr, ev: &dyn Evaluator) -> Result<Option<i
     }
 }
 
-/// Whether operand `o` of `row` accepts `form`; `name` is the mnemonic as
-/// written, for messages.
-fn fits_operand(row: &Row, name: &str, o: Opnd, form: &Form, ev: &dyn Evaluator) -> Result<Fit, String> {
+/// Whether operand `o` of `row` accepts `form`. A `Range` answer carries
+/// a message only when `explain` (messages cost time; most rows tried
+/// simply do not fit); `name` is the mnemonic as written.
+fn fits_operand(row: &Row, name: &str, o: Opnd, form: &Form, ev: &dyn Evaluator, explain: bool) -> Result<Fit, String> {
     let spec = o.spec();
     let mut scratch = 0u128;
+    let range = |m: &dyn Fn() -> String| Fit::Range(if explain { m() } else { String::new() });
     Ok(match (spec.class, form) {
         (OpndClass::Const(t), f) => match (const_form(t), f) {
             (Some(Form::Expr(Expr::Num(want))), Form::Expr(e)) => match ev.eval_now(e) {
                 Ok(Value::Abs(v)) if v == want => Fit::Yes,
-                Ok(Value::Abs(v)) => Fit::Range(format!("{v} is not allowed here: `{}` takes only {want} in this place", name)),
+                Ok(Value::Abs(v)) => range(&|| format!("{v} is not allowed here: `{name}` takes only {want} in this place")),
                 _ => Fit::No,
             },
             (Some(want), f) if want == *f => Fit::Yes,
@@ -315,11 +317,13 @@ fn fits_operand(row: &Row, name: &str, o: Opnd, form: &Form, ev: &dyn Evaluator)
         },
         (OpndClass::Reg(file), Form::Reg(f, n)) if file == *f => {
             if !spec.insert(&mut scratch, *n as i64) {
-                Fit::Range(format!("{} does not fit: `{}` needs {}", form.describe(), name, spec.what))
+                range(&|| format!("{} does not fit: `{name}` needs {}", form.describe(), spec.what))
             } else if file == RegFile::Ar && !ar_fits_unit(row.ty, *n) {
-                let (m, _) = ar_units(*n as i64);
-                let (unit, alt) = if m { ('M', "mov.m") } else { ('I', "mov.i") };
-                Fit::Range(format!("{} can only be accessed by the {unit} unit: use `{alt}` (or plain `mov`)", form.describe()))
+                range(&|| {
+                    let (m, _) = ar_units(*n as i64);
+                    let (unit, alt) = if m { ('M', "mov.m") } else { ('I', "mov.i") };
+                    format!("{} can only be accessed by the {unit} unit: use `{alt}` (or plain `mov`)", form.describe())
+                })
             } else {
                 Fit::Yes
             }
@@ -328,14 +332,14 @@ fn fits_operand(row: &Row, name: &str, o: Opnd, form: &Form, ev: &dyn Evaluator)
             if spec.insert(&mut scratch, *n as i64) {
                 Fit::Yes
             } else {
-                Fit::Range(format!("{} does not fit: `{}` needs {}", form.describe(), name, spec.what))
+                range(&|| format!("{} does not fit: `{name}` needs {}", form.describe(), spec.what))
             }
         }
         (OpndClass::Ind(file), Form::Ind(f, _)) if file == *f => Fit::Yes,
         (OpndClass::Imm, Form::Expr(e)) => match immediate_value(o, e, ev)? {
             None => Fit::Yes,
             Some(v) if spec.insert(&mut scratch, v) => Fit::Yes,
-            Some(v) => Fit::Range(format!("immediate {} does not fit: {} needs {}", show(e, v), name, spec.what)),
+            Some(v) => range(&|| format!("immediate {} does not fit: {name} needs {}", show(e, v), spec.what)),
         },
         (OpndClass::Rel, Form::Expr(_)) => Fit::Yes,
         _ => Fit::No,
@@ -476,8 +480,8 @@ pub fn choose(
         return Err((mcol, count_message(mnemonic, &ids, forms.len(), outputs)));
     }
     let mut cands = Vec::new();
-    // The most promising failure: (operands matched, out of range?, message).
-    let mut best: Option<(usize, bool, u32, String)> = None;
+    // The most promising failure: (operands matched, out of range?, row).
+    let mut best: Option<(usize, bool, OpId)> = None;
     for &id in &ids {
         let row = &t.rows[id as usize];
         if row.operands.len() != forms.len() || row.outputs as usize != outputs {
@@ -486,34 +490,31 @@ pub fn choose(
         let mut failure = None;
         for (k, (&o, f)) in row.operands.iter().zip(forms).enumerate() {
             let col = cols.get(k).copied().unwrap_or(mcol);
-            match fits_operand(row, mnemonic, o, f, ev).map_err(|m| (col, m))? {
-                Fit::Yes => {}
-                Fit::Range(m) => {
-                    failure = Some((k, true, col, m));
-                    break;
-                }
-                Fit::No => {
-                    let m = format!("operand {} of `{}` should be {}, not {}", k + 1, mnemonic, o.spec().what, forms[k].describe());
-                    failure = Some((k, false, col, m));
-                    break;
-                }
+            match fits_operand(row, mnemonic, o, f, ev, false).map_err(|m| (col, m))? {
+                Fit::Yes => continue,
+                Fit::Range(_) => failure = Some((k, true, id)),
+                Fit::No => failure = Some((k, false, id)),
             }
+            break;
         }
         match failure {
             None => cands.push(id),
             Some(f) => {
-                let better = match &best {
-                    None => true,
-                    Some(b) => f.0 > b.0 || (f.0 == b.0 && f.1 && !b.1),
-                };
-                if better {
+                if best.is_none_or(|b| f.0 > b.0 || (f.0 == b.0 && f.1 && !b.1)) {
                     best = Some(f);
                 }
             }
         }
     }
     if cands.is_empty() {
-        let (_, _, col, m) = best.unwrap_or((0, false, mcol, format!("`{mnemonic}` does not take these operands")));
+        let Some((k, range, id)) = best else {
+            return Err((mcol, format!("`{mnemonic}` does not take these operands")));
+        };
+        let (row, o, col) = (&t.rows[id as usize], t.rows[id as usize].operands[k], cols.get(k).copied().unwrap_or(mcol));
+        let m = match fits_operand(row, mnemonic, o, &forms[k], ev, true).map_err(|m| (col, m))? {
+            Fit::Range(m) if range => m,
+            _ => format!("operand {} of `{mnemonic}` should be {}, not {}", k + 1, o.spec().what, forms[k].describe()),
+        };
         return Err((col, m));
     }
     cands.sort_by_key(|&id| GNU_RANK[id as usize]);

@@ -739,9 +739,8 @@ impl<'a> Asm<'a> {
 
         // `alloc r = ar.pfs, i, l, o, r` declares the frame before its
         // first operand is read (so `alloc loc0 = ...` works).
-        let frame_kind = forms::rows_for(mnemonic).iter().any(|&id| table().rows[id as usize].operands.contains(&Opnd::Sof));
         let mut frame_sizes = None;
-        if frame_kind && ops.len() >= 5 {
+        if ops.len() >= 5 && forms::rows_for(mnemonic).iter().any(|&id| table().rows[id as usize].operands.contains(&Opnd::Sof)) {
             let mut v = [0i64; 4];
             for (k, o) in ops[ops.len() - 4..].iter().enumerate() {
                 let mut c = Cursor::new(o, end_col);
