@@ -137,3 +137,13 @@ pub fn corpus_files() -> Vec<PathBuf> {
     v.sort();
     v
 }
+
+/// binutils' own ia64 test suite (`gas/testsuite/gas/ia64`): from
+/// `IA64PLAY_GAS_TESTSUITE`, or where `scripts/test.sh` unpacks it.
+pub fn gas_testsuite_dir() -> Option<PathBuf> {
+    if let Ok(p) = std::env::var("IA64PLAY_GAS_TESTSUITE") {
+        return Some(PathBuf::from(p));
+    }
+    let fetched = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/binutils-src");
+    std::fs::read_dir(&fetched).ok()?.flatten().map(|e| e.path().join("gas/testsuite/gas/ia64")).find(|p| p.is_dir())
+}
