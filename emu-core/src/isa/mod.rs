@@ -95,6 +95,10 @@ pub mod flags {
     /// `nop.i`, `break` for `break.m`, `chk.s` for `chk.s.i`, `mov` for
     /// `mov.m ar=`. The slot it lands in picks the row.
     pub const UNIT_SUFFIX_OPTIONAL: u16 = 1 << 9;
+    /// A floating-point instruction. The table knows its encoding (so it
+    /// assembles and disassembles like GNU's), but ia64play's machine has
+    /// no FP unit: executing it raises the Disabled FP-register fault.
+    pub const FLOATING_POINT: u16 = 1 << 11;
     /// Set by the table builder: an operand has raw values the
     /// architecture reserves, so decoding must check them.
     pub const HAS_RESERVED_VALUES: u16 = 1 << 10;
