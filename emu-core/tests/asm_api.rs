@@ -44,7 +44,7 @@ fn kernel(opts: &AsmOptions) -> Assembly {
 }
 
 fn opts() -> AsmOptions {
-    AsmOptions { base: 0x100000, defsym: vec![("LIMIT".into(), 42)], auto_stops: false }
+    AsmOptions { base: 0x100000, defsym: vec![("LIMIT".into(), 42)], ..AsmOptions::default() }
 }
 
 #[test]
@@ -138,7 +138,11 @@ fn files_are_read_from_disk_with_includes() {
 }
 
 #[test]
-fn auto_stops_is_not_implemented_and_says_so() {
-    let a = kernel(&AsmOptions { auto_stops: true, ..opts() });
-    assert!(a.warnings[0].message.contains("not implemented"));
+fn hint_b_is_refused_unless_allowed() {
+    let p = MemProvider::single("h.s", "\t{ .mib\n\tnop.m 0\n\tnop.i 0\n\thint.b 0 ;; }\n");
+    let refused = assemble("h.s", &p, &AsmOptions::default()).unwrap_err();
+    assert_eq!((refused[0].line, refused[0].column), (4, 2));
+    assert!(refused[0].message.contains("-mhint.b=ok"), "{}", refused[0].message);
+    let ok = assemble("h.s", &p, &AsmOptions { allow_hint_b: true, ..AsmOptions::default() }).unwrap();
+    assert_eq!(ok.section(".text").unwrap().bytes.len(), 16);
 }

@@ -11,6 +11,7 @@
 use std::collections::VecDeque;
 use std::sync::LazyLock;
 
+use super::Tune;
 use crate::isa::{flags, SlotUnit, TEMPLATES};
 
 /// Instruction types in GNU's order (the index into the best-template
@@ -106,12 +107,15 @@ fn type_fits(t: u8, ty: GType, slot: usize) -> bool {
     }
 }
 
-/// Tuning for Itanium 2 (GNU's default): a nop is best on an M or I unit.
-fn extra_goodness(t: u8, slot: usize) -> u32 {
-    if matches!(unit(t, slot), Some(GUnit::M | GUnit::I)) {
-        2
-    } else {
-        0
+/// How much a nop in `slot` of template `t` is worth: Itanium 2 (GNU's
+/// default) wants nops on M or I units, Itanium 1 an F nop in slot 1 and a
+/// B nop in slot 2.
+fn extra_goodness(tune: Tune, t: u8, slot: usize) -> u32 {
+    match (tune, unit(t, slot)) {
+        (Tune::Itanium2, Some(GUnit::M | GUnit::I)) => 2,
+        (Tune::Itanium1, Some(GUnit::F)) if slot == 1 => 2,
+        (Tune::Itanium1, Some(GUnit::B)) if slot == 2 => 1,
+        _ => 0,
     }
 }
 
@@ -121,7 +125,10 @@ const ALL_TYPES: [GType; NTYPES] = [GType::Nil, GType::A, GType::I, GType::M, GT
 /// The best template for each triple of instruction types: each type that
 /// fits counts 3, a nop slot counts by `extra_goodness`; the first
 /// template with the highest score wins.
-static BEST: LazyLock<Vec<u8>> = LazyLock::new(|| {
+static BEST: LazyLock<[Vec<u8>; 2]> = LazyLock::new(|| [best_table(Tune::Itanium1), best_table(Tune::Itanium2)]);
+
+fn best_table(tune: Tune) -> Vec<u8> {
+    let extra_goodness = |t, slot| extra_goodness(tune, t, slot);
     let mut best = vec![0u8; NTYPES * NTYPES * NTYPES];
     for (a, &i) in ALL_TYPES.iter().enumerate() {
         for (b, &j) in ALL_TYPES.iter().enumerate() {
@@ -161,10 +168,10 @@ static BEST: LazyLock<Vec<u8>> = LazyLock::new(|| {
         }
     }
     best
-});
+}
 
-fn best_template(types: [GType; 3]) -> u8 {
-    BEST[(types[0] as usize * NTYPES + types[1] as usize) * NTYPES + types[2] as usize]
+fn best_template(tune: Tune, types: [GType; 3]) -> u8 {
+    BEST[tune as usize][(types[0] as usize * NTYPES + types[1] as usize) * NTYPES + types[2] as usize]
 }
 
 /// What the bundler needs to know about a queued instruction.
@@ -233,11 +240,16 @@ pub struct Bundler {
     next: Next,
     /// Inside `{ ... }`.
     pub manual: bool,
+    pub tune: Tune,
 }
 
 const QUEUE: usize = 4;
 
 impl Bundler {
+    pub fn new(tune: Tune) -> Bundler {
+        Bundler { tune, ..Bundler::default() }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.queue.is_empty()
     }
@@ -333,7 +345,7 @@ impl Bundler {
                     }
                     types[i] = q.insn.ty;
                 }
-                best_template(types)
+                best_template(self.tune, types)
             }
         };
         let nop = |t: u8, j: usize| Fill::Nop(unit(t, j).unwrap_or(GUnit::M));
@@ -548,14 +560,17 @@ mod tests {
     fn best_templates_match_gnu_choices() {
         use GType::*;
         let name = |t: u8| TEMPLATES.iter().find(|x| x.code >> 1 == t).unwrap().name();
-        assert_eq!(name(best_template([M, I, I])), "MII");
-        assert_eq!(name(best_template([M, M, I])), "MMI");
-        assert_eq!(name(best_template([A, A, A])), "MII");
-        assert_eq!(name(best_template([M, X, Nil])), "MLX");
-        assert_eq!(name(best_template([B, Nil, Nil])), "MIB");
-        assert_eq!(name(best_template([M, F, I])), "MFI");
-        assert_eq!(name(best_template([Dyn, I, M])), "MII");
-        assert_eq!(name(best_template([B, B, B])), "BBB");
+        assert_eq!(name(best_template(Tune::Itanium2, [M, I, I])), "MII");
+        assert_eq!(name(best_template(Tune::Itanium2, [M, M, I])), "MMI");
+        assert_eq!(name(best_template(Tune::Itanium2, [A, A, A])), "MII");
+        assert_eq!(name(best_template(Tune::Itanium2, [M, X, Nil])), "MLX");
+        assert_eq!(name(best_template(Tune::Itanium2, [B, Nil, Nil])), "MIB");
+        assert_eq!(name(best_template(Tune::Itanium2, [M, F, I])), "MFI");
+        assert_eq!(name(best_template(Tune::Itanium2, [Dyn, I, M])), "MII");
+        assert_eq!(name(best_template(Tune::Itanium2, [B, B, B])), "BBB");
+        // Itanium 1 prefers an F nop in slot 1 and a B nop in slot 2.
+        assert_eq!(name(best_template(Tune::Itanium1, [M, Nil, Nil])), "MFB");
+        assert_eq!(name(best_template(Tune::Itanium2, [M, Nil, Nil])), "MII");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::bundler::{Fill, GUnit};
 use super::expr::{absolute, EvalError, Expr, Value};
 use super::forms::{self, adjust_immediate, Form};
 use super::state::{rows_on_unit, Asm, InsnRec, Loc, SymDef};
-use super::{Assembly, Diagnostic, Proc, Section, Severity, SourceLoc, Symbol};
+use super::{Assembly, Diagnostic, Proc, Section, Severity, SourceLoc, Symbol, Tune};
 use crate::isa::{table, Bundle, EncodeError, Insn, OpndClass, Template, ValueMap};
 
 /// Sections after `.text` start on a fresh page of this size (16 KiB,
@@ -38,10 +38,15 @@ fn nop(u: GUnit) -> u64 {
     NOPS[u as usize]
 }
 
-/// The bundle GNU pads code with: MMI of nops.
-pub fn nop_bundle() -> [u8; 16] {
-    let tmpl = Template::from_code(0x08).unwrap_or(&crate::isa::TEMPLATES[0]);
-    Bundle { template: tmpl, slots: [nop(GUnit::M), nop(GUnit::M), nop(GUnit::I)] }.to_bytes()
+/// The bundle GNU pads code with: MFI of nops when tuned for Itanium 1,
+/// MMI otherwise.
+pub fn nop_bundle(tune: Tune) -> [u8; 16] {
+    let (code, middle) = match tune {
+        Tune::Itanium1 => (0x0c, GUnit::F),
+        Tune::Itanium2 => (0x08, GUnit::M),
+    };
+    let tmpl = Template::from_code(code).unwrap_or(&crate::isa::TEMPLATES[0]);
+    Bundle { template: tmpl, slots: [nop(GUnit::M), nop(middle), nop(GUnit::I)] }.to_bytes()
 }
 
 impl Asm<'_> {

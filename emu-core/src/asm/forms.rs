@@ -468,6 +468,7 @@ pub fn choose(
     cols: &[u32],
     mcol: u32,
     ev: &dyn Evaluator,
+    allow_hint_b: bool,
 ) -> Result<Choice, (u32, String)> {
     let t = table();
     let ids = rows_for(mnemonic);
@@ -522,10 +523,10 @@ pub fn choose(
     if qp != 0 && rows.iter().all(|r| r.is(flags::NO_PRED)) {
         return Err((mcol, format!("`{mnemonic}` cannot be predicated: remove the (p{qp})")));
     }
-    if rows.iter().all(|r| r.ty == InsnType::B && r.mnemonic.starts_with("hint")) {
+    if !allow_hint_b && rows.iter().all(|r| r.ty == InsnType::B && r.mnemonic.starts_with("hint")) {
         return Err((
             mcol,
-            format!("`{mnemonic}` is refused, as GNU as does by default: a hint on the B unit may run as a nop (use hint.i or hint.m)"),
+            format!("`{mnemonic}` is refused, as GNU as does by default: a hint on the B unit may run as a nop (use hint.i or hint.m, or allow it as GNU's -mhint.b=ok does)"),
         ));
     }
     let first_ty = rows[0].ty;
@@ -541,7 +542,7 @@ pub fn choose(
                 continue;
             }
             // GNU refuses `hint` on a B unit (its default -mhint.b=error).
-            if u == GUnit::B && fitting.iter().all(|r| r.mnemonic.starts_with("hint")) {
+            if !allow_hint_b && u == GUnit::B && fitting.iter().all(|r| r.mnemonic.starts_with("hint")) {
                 hint_b = true;
                 continue;
             }

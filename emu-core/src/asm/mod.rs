@@ -98,9 +98,20 @@ pub struct AsmOptions {
     pub base: u64,
     /// `--defsym NAME=VALUE`: symbols defined before the source is read.
     pub defsym: Vec<(String, i64)>,
-    /// Insert stops from dependency analysis (GNU's `-xauto`). Not
-    /// implemented yet: a warning says so and the source's stops are used.
-    pub auto_stops: bool,
+    /// Accept `hint.b` (GNU's `-mhint.b=ok`); by default it is refused as
+    /// GNU refuses it, because a B-unit hint may execute as a nop.
+    pub allow_hint_b: bool,
+    /// The processor GNU as tunes bundling for (`-mtune=`): which units
+    /// it prefers to fill with nops.
+    pub tune: Tune,
+}
+
+/// GNU as's `-mtune=` choices. The discriminants index per-tune tables.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tune {
+    Itanium1 = 0,
+    #[default]
+    Itanium2 = 1,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -600,7 +600,7 @@ impl Asm<'_> {
         match (s.exec, fill) {
             (true, None) => {
                 s.data.extend(std::iter::repeat_n(0, (pad % 16) as usize));
-                let nop = crate::asm::finish::nop_bundle();
+                let nop = crate::asm::finish::nop_bundle(self.opts.tune);
                 for _ in 0..pad / 16 {
                     s.data.extend_from_slice(&nop);
                 }

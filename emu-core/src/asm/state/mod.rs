@@ -170,7 +170,7 @@ impl<'a> Asm<'a> {
             fb: HashMap::new(),
             conds: Vec::new(),
             frame: Frame::default(),
-            bundler: Bundler::default(),
+            bundler: Bundler::new(opts.tune),
             open_brace: None,
             insns: Vec::new(),
             bundles: Vec::new(),
@@ -241,9 +241,6 @@ impl<'a> Asm<'a> {
     pub fn run_main(&mut self, name: &str) {
         self.files.push(name.to_string());
         let start = Loc { file: 0, line: 1, col: 1 };
-        if self.opts.auto_stops {
-            self.warn(start, "automatic stops are not implemented yet: stops are taken from the source (`;;`)");
-        }
         match self.provider.read(name) {
             Ok(text) => self.run_file(name, &text),
             Err(e) => self.error(start, e),
@@ -793,7 +790,7 @@ impl<'a> Asm<'a> {
             let small = matches!(forms_v[2], Form::Reg(RegFile::Gr, n) if n < 4);
             mnemonic = if small { "addl" } else { "adds" }.to_string();
         }
-        let choice: Choice = match forms::choose(&mnemonic, &forms_v, outputs, qp, &cols, loc.col, self) {
+        let choice: Choice = match forms::choose(&mnemonic, &forms_v, outputs, qp, &cols, loc.col, self, self.opts.allow_hint_b) {
             Ok(c) => c,
             Err((c, m)) => return self.error(err_at(loc, c), m),
         };
