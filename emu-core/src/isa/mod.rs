@@ -269,10 +269,31 @@ pub enum EncodeError {
 /// dependent array reads.
 struct DecodeIndex {
     nodes: Vec<Node>,
-    leaves: Vec<OpId>,
+    leaves: Vec<Candidate>,
+    /// What extraction needs of each row, compact and indexed by `OpId`
+    /// (a `Row` is large; decoding should not walk through them).
+    shapes: Vec<Shape>,
     /// Root node per `[InsnType as usize][major]`, or `NO_NODE`.
     roots: [[u32; 16]; 6],
     catch_all: [[Option<OpId>; 16]; 6],
+}
+
+/// A leaf entry: the bits that identify a row, beside its id.
+#[derive(Clone, Copy)]
+struct Candidate {
+    mask: u64,
+    opcode: u64,
+    id: OpId,
+    check_reserved: bool,
+}
+
+/// A row's operands and predicate rule, for extraction.
+#[derive(Clone, Copy)]
+struct Shape {
+    operands: [Opnd; 5],
+    count: u8,
+    predicated: bool,
+    long: bool,
 }
 
 /// A split on `width` bits at `lsb` (children at `at..at + 2^width`), or,
@@ -298,6 +319,19 @@ impl DecodeIndex {
         let mut index = DecodeIndex {
             nodes: Vec::new(),
             leaves: Vec::new(),
+            shapes: rows
+                .iter()
+                .map(|r| {
+                    let mut operands = [Opnd::Gr0; 5];
+                    operands[..r.operands.len()].copy_from_slice(&r.operands);
+                    Shape {
+                        operands,
+                        count: r.operands.len() as u8,
+                        predicated: !r.is(flags::NO_PRED),
+                        long: r.ty == InsnType::X,
+                    }
+                })
+                .collect(),
             roots: [[NO_NODE; 16]; 6],
             catch_all: [[None; 16]; 6],
         };
@@ -326,7 +360,10 @@ impl DecodeIndex {
         let common = ids.iter().fold(KEY_BITS & !used, |m, &i| m & rows[i as usize].mask);
         if ids.len() <= LEAF_ROWS || common == 0 {
             self.nodes[at] = Node { lsb: 0, width: 0, len: ids.len() as u16, at: self.leaves.len() as u32 };
-            self.leaves.extend(ids);
+            self.leaves.extend(ids.iter().map(|&i| {
+                let r = &rows[i as usize];
+                Candidate { mask: r.mask, opcode: r.opcode, id: i, check_reserved: r.is(flags::HAS_RESERVED_VALUES) }
+            }));
             return;
         }
         // The longest run of common bits (capped), highest first on ties.
@@ -360,7 +397,7 @@ impl DecodeIndex {
     }
 
     #[inline]
-    fn candidates(&self, ty: InsnType, major: usize, slot: u64) -> &[OpId] {
+    fn candidates(&self, ty: InsnType, major: usize, slot: u64) -> &[Candidate] {
         let root = self.roots[ty as usize][major];
         if root == NO_NODE {
             return &[];
@@ -433,11 +470,8 @@ impl Table {
         self.index
             .candidates(ty, major, slot)
             .iter()
-            .copied()
-            .find(|&i| {
-                let r = &self.rows[i as usize];
-                slot & r.mask == r.opcode && (!r.is(flags::HAS_RESERVED_VALUES) || verify(r, slot))
-            })
+            .find(|c| slot & c.mask == c.opcode && (!c.check_reserved || verify(&self.rows[c.id as usize], slot)))
+            .map(|c| c.id)
             .or(self.index.catch_all[ty as usize][major])
     }
 
@@ -471,19 +505,20 @@ impl Table {
 
     #[inline]
     fn extract(&self, id: OpId, word: u128) -> Insn {
-        let r = &self.rows[id as usize];
+        let shape = &self.index.shapes[id as usize];
+        let operands = &shape.operands[..shape.count as usize];
         let mut insn = Insn { id, qp: 0, ops: [0; 5] };
-        if r.ty == InsnType::X {
-            for (v, o) in insn.ops.iter_mut().zip(&r.operands) {
+        if shape.long {
+            for (v, o) in insn.ops.iter_mut().zip(operands) {
                 *v = o.spec().extract(word);
             }
         } else {
             let slot = word as u64;
-            for (v, o) in insn.ops.iter_mut().zip(&r.operands) {
+            for (v, o) in insn.ops.iter_mut().zip(operands) {
                 *v = o.extract_slot(slot);
             }
         }
-        if !r.is(flags::NO_PRED) {
+        if shape.predicated {
             insn.qp = (word & 0x3f) as u8;
         }
         insn
