@@ -480,18 +480,19 @@ impl Table {
     pub fn decode_slot(&self, bundle: &Bundle, slot_index: usize) -> Result<Insn, DecodeError> {
         let unit = bundle.template.units[slot_index];
         let slot = bundle.slots[slot_index];
-        let (types, word): (&[InsnType], u128) = match unit {
-            SlotUnit::M => (&[InsnType::M, InsnType::A], slot as u128),
-            SlotUnit::I => (&[InsnType::I, InsnType::A], slot as u128),
-            SlotUnit::B => (&[InsnType::B], slot as u128),
-            SlotUnit::F => (&[InsnType::F], slot as u128),
-            SlotUnit::X => (&[InsnType::X], slot as u128 | ((bundle.slots[1] as u128) << 41)),
+        // In M and I slots, major opcodes 8-15 are the A-type instructions.
+        let alu = slot >> 40 & 1 == 1;
+        let (ty, word) = match unit {
+            SlotUnit::M if alu => (InsnType::A, slot as u128),
+            SlotUnit::M => (InsnType::M, slot as u128),
+            SlotUnit::I if alu => (InsnType::A, slot as u128),
+            SlotUnit::I => (InsnType::I, slot as u128),
+            SlotUnit::B => (InsnType::B, slot as u128),
+            SlotUnit::F => (InsnType::F, slot as u128),
+            SlotUnit::X => (InsnType::X, slot as u128 | ((bundle.slots[1] as u128) << 41)),
             SlotUnit::L => return Err(DecodeError::LSlot),
         };
-        let id = types
-            .iter()
-            .find_map(|&t| self.find(t, slot))
-            .ok_or(DecodeError::Undefined { unit, raw: slot })?;
+        let id = self.find(ty, slot).ok_or(DecodeError::Undefined { unit, raw: slot })?;
         Ok(self.extract(id, word))
     }
 
@@ -683,6 +684,19 @@ mod tests {
             let want: u128 = if r.ty == InsnType::X { (1u128 << 82) - 1 } else { (1u128 << 41) - 1 };
             let have = r.covered_bits();
             assert_eq!(have & want, want, "row {i} `{}` leaves bits {:#x} unexplained", r.mnemonic, want & !have);
+        }
+    }
+
+    /// The decoder relies on it: A-type rows use majors 8-15 and no M- or
+    /// I-type row does.
+    #[test]
+    fn alu_majors_are_exactly_the_a_type_rows() {
+        for r in &table().rows {
+            match r.ty {
+                InsnType::A => assert!(r.major() >= 8, "`{}`", r.mnemonic),
+                InsnType::M | InsnType::I => assert!(r.major() < 8, "`{}`", r.mnemonic),
+                _ => {}
+            }
         }
     }
 
