@@ -177,10 +177,13 @@ pub fn build(cfg: &PlatformConfig, base: u64) -> Result<Vec<u8>, String> {
     Ok(blob)
 }
 
+/// A table's signature and bytes.
+pub type Table = ([u8; 4], Vec<u8>);
+
 /// A parsed view of tables in memory, for tests and tools: follows the
 /// RSDP to the XSDT and returns each table's signature and bytes,
 /// checking lengths and checksums on the way.
-pub fn walk(mem: &[u8], mem_base: u64, rsdp: u64) -> Result<Vec<([u8; 4], Vec<u8>)>, String> {
+pub fn walk(mem: &[u8], mem_base: u64, rsdp: u64) -> Result<Vec<Table>, String> {
     let get = |addr: u64, len: usize| -> Result<&[u8], String> {
         let off = addr.checked_sub(mem_base).ok_or("address below memory")? as usize;
         mem.get(off..off + len).ok_or(format!("{addr:#x}+{len} outside memory"))
@@ -189,7 +192,7 @@ pub fn walk(mem: &[u8], mem_base: u64, rsdp: u64) -> Result<Vec<([u8; 4], Vec<u8
     if &r[0..8] != b"RSD PTR " || r.iter().fold(0u8, |a, b| a.wrapping_add(*b)) != 0 {
         return Err("bad RSDP".into());
     }
-    let table = |addr: u64| -> Result<([u8; 4], Vec<u8>), String> {
+    let table = |addr: u64| -> Result<Table, String> {
         let h = get(addr, HEADER_LEN)?;
         let len = u32::from_le_bytes(h[4..8].try_into().expect("4 bytes")) as usize;
         let t = get(addr, len)?;
@@ -222,8 +225,7 @@ mod tests {
 
     #[test]
     fn tables_are_well_formed() {
-        let mut cfg = PlatformConfig::default();
-        cfg.cpus = 4;
+        let cfg = PlatformConfig { cpus: 4, ..Default::default() };
         let base = 0x3f_b000;
         let blob = build(&cfg, base).unwrap();
         let tables = walk(&blob, base, base).unwrap();
@@ -246,8 +248,7 @@ mod tests {
 
     #[test]
     fn no_uart_means_no_spcr() {
-        let mut cfg = PlatformConfig::default();
-        cfg.uart = None;
+        let cfg = PlatformConfig { uart: None, ..Default::default() };
         let blob = build(&cfg, 0).unwrap();
         let tables = walk(&blob, 0, 0).unwrap();
         assert!(tables.iter().all(|(s, _)| s != b"SPCR"));
