@@ -113,10 +113,13 @@ pub fn format_insn(insn: &Insn, bundle_addr: u64, syms: &dyn Symbolizer) -> Stri
         s.push(' ');
     }
     for (i, (o, &v)) in row.operands.iter().zip(&insn.ops).enumerate() {
+        let spec = o.spec();
+        if spec.radix == Radix::Omitted {
+            continue;
+        }
         if i > 0 && i != row.outputs as usize {
             s.push(',');
         }
-        let spec = o.spec();
         match spec.class {
             OpndClass::Const(text) => s.push_str(text),
             OpndClass::Reg(RegFile::Ar) => s.push_str(&ar_name(v as u64)),
@@ -142,6 +145,7 @@ pub fn format_insn(insn: &Insn, bundle_addr: u64, syms: &dyn Symbolizer) -> Stri
                     Radix::SignedDecimal => write!(s, "{v}"),
                     Radix::UnsignedDecimal => write!(s, "{}", v as u64),
                     Radix::Hex => write!(s, "0x{:x}", v as u64),
+                    Radix::Omitted => Ok(()),
                 };
             }
             OpndClass::Rel => format_target(&mut s, bundle_addr.wrapping_add(v as u64), syms),

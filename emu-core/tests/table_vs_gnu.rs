@@ -13,7 +13,7 @@ use std::fmt::Write;
 
 use common::*;
 use emu_core::disasm::mbtype_name;
-use emu_core::isa::{flags, table, Bundle, Insn, InsnType, OpId, Opnd, OpndClass, Row};
+use emu_core::isa::{ar_units, flags, table, Bundle, Insn, InsnType, OpId, Opnd, OpndClass, RegFile, Row};
 
 /// Raw field values to try for an operand of `bits` bits.
 fn raw_samples(bits: u32) -> Vec<u64> {
@@ -37,10 +37,14 @@ fn instances(id: OpId, row: &Row) -> Vec<Insn> {
             // Beside a literal `r0` operand, a register r0 would make the
             // text ambiguous (`cmp.lt.and p1,p2=r0,r0` has two encodings).
             let avoid_r0 = row.operands.contains(&Opnd::Gr0) && matches!(s.class, OpndClass::Reg(_));
+            // A reserved raw sample still names a value when that value
+            // encodes (`shl`'s count fills two fields from one value).
             let mut vals: Vec<i64> = raw_samples(s.bits())
                 .into_iter()
-                .filter(|&r| !s.map.reserved_raw(r) && !(avoid_r0 && r == 0))
+                .filter(|&r| !(avoid_r0 && r == 0))
                 .map(|r| s.map.from_raw(r, s.bits()))
+                .filter(|&v| s.map.to_raw(v, s.bits()).is_some())
+                .filter(|&v| unit_reaches(row, s.class, v))
                 .collect();
             vals.dedup();
             vals
@@ -59,6 +63,17 @@ fn instances(id: OpId, row: &Row) -> Vec<Insn> {
         .collect()
 }
 
+/// GNU as refuses an application register that the row's unit cannot
+/// move (`mov.i ar.k0=r2`).
+fn unit_reaches(row: &Row, class: OpndClass, v: i64) -> bool {
+    let (m, i) = ar_units(v);
+    match (class, row.ty) {
+        (OpndClass::Reg(RegFile::Ar), InsnType::M) => m,
+        (OpndClass::Reg(RegFile::Ar), InsnType::I) => i,
+        _ => true,
+    }
+}
+
 /// Assembler syntax for an instruction placed in the bundle at `addr`;
 /// branch targets are written relative to the label `T` at address 0.
 fn asm_text(insn: &Insn, addr: u64) -> String {
@@ -75,7 +90,7 @@ fn asm_text(insn: &Insn, addr: u64) -> String {
         }
         match o.spec().class {
             OpndClass::Rel => {
-                let _ = write!(s, "T+{}", addr as i64 + v);
+                let _ = write!(s, "T+{}", addr as i128 + v as i128);
             }
             OpndClass::Imm if *o == Opnd::Mbtype4 && mbtype_name(v).is_some() => s.push_str(mbtype_name(v).unwrap()),
             // 2^64 does not fit an i64: the table stores it as 0.
@@ -94,7 +109,6 @@ fn asm_text(insn: &Insn, addr: u64) -> String {
 
 fn operand_text(o: Opnd, v: i64) -> String {
     use emu_core::disasm::{ar_name, cr_name};
-    use emu_core::isa::RegFile;
     match o.spec().class {
         OpndClass::Const(t) => t.to_string(),
         OpndClass::Reg(RegFile::Ar) => ar_name(v as u64),

@@ -259,64 +259,114 @@ pub enum EncodeError {
     NotPredicable(String),
 }
 
-/// A per-(type, major opcode) decode index: a small decision tree that
-/// splits rows on the bits all of them fix, until a handful remain.
-struct Bucket {
-    root: Node,
-    catch_all: Option<OpId>,
+/// The decode index: per (type, major opcode) a decision tree that splits
+/// rows on a run of bits all of them fix, until a handful remain. The
+/// tree is flat (one node array, one leaf array) so a lookup is a few
+/// dependent array reads.
+struct DecodeIndex {
+    nodes: Vec<Node>,
+    leaves: Vec<OpId>,
+    /// Root node per `[InsnType as usize][major]`, or `NO_NODE`.
+    roots: [[u32; 16]; 6],
+    catch_all: [[Option<OpId>; 16]; 6],
 }
 
-enum Node {
-    /// Candidate rows in table order.
-    Leaf(Vec<OpId>),
-    /// Contiguous key runs (lsb, width), most significant first.
-    Split { key: Vec<(u32, u32)>, children: Vec<Node> },
+/// A split on `width` bits at `lsb` (children at `at..at + 2^width`), or,
+/// when `width` is 0, a leaf: rows `leaves[at..at + len]` in table order.
+#[derive(Clone, Copy)]
+struct Node {
+    lsb: u8,
+    width: u8,
+    len: u16,
+    at: u32,
 }
 
+const NO_NODE: u32 = u32::MAX;
 /// Split no further below this many rows.
-const LEAF_ROWS: usize = 3;
+const LEAF_ROWS: usize = 2;
+/// Widest split of one node.
+const SPLIT_BITS_MAX: u32 = 8;
+/// Bits never used as keys: the qualifying predicate and the major opcode.
+const KEY_BITS: u64 = ((1 << 37) - 1) & !0x3f;
 
-fn key_of(key: &[(u32, u32)], slot: u64) -> usize {
-    key.iter().fold(0usize, |k, &(lsb, w)| (k << w) | ((slot >> lsb) as usize & ((1 << w) - 1)))
-}
-
-impl Node {
-    fn build(rows: &[Row], ids: Vec<OpId>, used: u64) -> Node {
-        let common = ids.iter().fold(((1u64 << 37) - 1) & !used, |m, &i| m & rows[i as usize].mask);
-        if ids.len() <= LEAF_ROWS || common == 0 {
-            return Node::Leaf(ids);
-        }
-        let mut key = Vec::new();
-        let (mut bits, mut bit) = (0u32, 36i32);
-        while bit >= 0 && bits < KEY_BITS_MAX {
-            if common >> bit & 1 == 1 {
-                let hi = bit;
-                while bit >= 0 && common >> bit & 1 == 1 && bits < KEY_BITS_MAX {
-                    bit -= 1;
-                    bits += 1;
+impl DecodeIndex {
+    fn build(rows: &[Row]) -> DecodeIndex {
+        let mut index = DecodeIndex {
+            nodes: Vec::new(),
+            leaves: Vec::new(),
+            roots: [[NO_NODE; 16]; 6],
+            catch_all: [[None; 16]; 6],
+        };
+        for ty in [InsnType::A, InsnType::I, InsnType::M, InsnType::B, InsnType::F, InsnType::X] {
+            for major in 0..16u8 {
+                let ids: Vec<OpId> = (0..rows.len() as OpId)
+                    .filter(|&i| rows[i as usize].ty == ty && rows[i as usize].major() == major)
+                    .collect();
+                if ids.is_empty() {
+                    continue;
                 }
-                key.push(((bit + 1) as u32, (hi - bit) as u32));
-            } else {
-                bit -= 1;
+                index.catch_all[ty as usize][major as usize] =
+                    ids.iter().copied().find(|&i| rows[i as usize].is(flags::CATCH_ALL));
+                let ids = ids.into_iter().filter(|&i| !rows[i as usize].is(flags::CATCH_ALL)).collect();
+                index.nodes.push(Node { lsb: 0, width: 0, len: 0, at: 0 });
+                let root = index.nodes.len() - 1;
+                index.fill(rows, root, ids, 0);
+                index.roots[ty as usize][major as usize] = root as u32;
             }
         }
-        let key_mask = key.iter().fold(0u64, |m, &(lsb, w)| m | (((1u64 << w) - 1) << lsb));
-        let mut parts = vec![Vec::new(); 1 << bits];
-        for i in ids {
-            parts[key_of(&key, rows[i as usize].opcode)].push(i);
-        }
-        let children = parts.into_iter().map(|p| Node::build(rows, p, used | key_mask)).collect();
-        Node::Split { key, children }
+        index
     }
 
-    fn candidates(&self, slot: u64) -> &[OpId] {
-        let mut n = self;
-        loop {
-            match n {
-                Node::Leaf(ids) => return ids,
-                Node::Split { key, children } => n = &children[key_of(key, slot)],
+    /// Make node `at` a split or a leaf for `ids`.
+    fn fill(&mut self, rows: &[Row], at: usize, ids: Vec<OpId>, used: u64) {
+        let common = ids.iter().fold(KEY_BITS & !used, |m, &i| m & rows[i as usize].mask);
+        if ids.len() <= LEAF_ROWS || common == 0 {
+            self.nodes[at] = Node { lsb: 0, width: 0, len: ids.len() as u16, at: self.leaves.len() as u32 };
+            self.leaves.extend(ids);
+            return;
+        }
+        // The longest run of common bits (capped), highest first on ties.
+        let (mut best_lsb, mut best_w) = (0u32, 0u32);
+        let mut bit = 0u32;
+        while bit < 37 {
+            if common >> bit & 1 == 1 {
+                let lsb = bit;
+                while bit < 37 && common >> bit & 1 == 1 {
+                    bit += 1;
+                }
+                let w = (bit - lsb).min(SPLIT_BITS_MAX);
+                if w >= best_w {
+                    (best_lsb, best_w) = (bit - w, w);
+                }
+            } else {
+                bit += 1;
             }
         }
+        let mut parts = vec![Vec::new(); 1 << best_w];
+        for i in ids {
+            parts[((rows[i as usize].opcode >> best_lsb) & ((1 << best_w) - 1)) as usize].push(i);
+        }
+        let first = self.nodes.len();
+        self.nodes.resize(first + parts.len(), Node { lsb: 0, width: 0, len: 0, at: 0 });
+        self.nodes[at] = Node { lsb: best_lsb as u8, width: best_w as u8, len: 0, at: first as u32 };
+        let run = ((1u64 << best_w) - 1) << best_lsb;
+        for (v, part) in parts.into_iter().enumerate() {
+            self.fill(rows, first + v, part, used | run);
+        }
+    }
+
+    #[inline]
+    fn candidates(&self, ty: InsnType, major: usize, slot: u64) -> &[OpId] {
+        let root = self.roots[ty as usize][major];
+        if root == NO_NODE {
+            return &[];
+        }
+        let mut n = self.nodes[root as usize];
+        while n.width != 0 {
+            let k = (slot >> n.lsb) & ((1 << n.width) - 1);
+            n = self.nodes[n.at as usize + k as usize];
+        }
+        &self.leaves[n.at as usize..n.at as usize + n.len as usize]
     }
 }
 
@@ -324,11 +374,9 @@ impl Node {
 pub struct Table {
     pub rows: Vec<Row>,
     by_mnemonic: HashMap<String, Vec<OpId>>,
-    /// Decode buckets indexed by `[InsnType as usize][major opcode]`.
-    buckets: Vec<[Option<Bucket>; 16]>,
+    index: DecodeIndex,
 }
 
-const KEY_BITS_MAX: u32 = 12;
 
 impl Table {
     fn build() -> Table {
@@ -358,21 +406,8 @@ impl Table {
             }
         }
 
-        let mut groups: HashMap<(InsnType, u8), Vec<OpId>> = HashMap::new();
-        for (i, r) in rows.iter().enumerate() {
-            groups.entry((r.ty, r.major())).or_default().push(i as OpId);
-        }
-        let mut buckets: Vec<[Option<Bucket>; 16]> = (0..6).map(|_| std::array::from_fn(|_| None)).collect();
-        for ((ty, major), ids) in groups {
-            buckets[ty as usize][major as usize] = Some(Self::make_bucket(&rows, &ids));
-        }
-        Table { rows, by_mnemonic, buckets }
-    }
-
-    fn make_bucket(rows: &[Row], ids: &[OpId]) -> Bucket {
-        let catch_all = ids.iter().copied().find(|&i| rows[i as usize].is(flags::CATCH_ALL));
-        let ids: Vec<OpId> = ids.iter().copied().filter(|&i| !rows[i as usize].is(flags::CATCH_ALL)).collect();
-        Bucket { root: Node::build(rows, ids, 0), catch_all }
+        let index = DecodeIndex::build(&rows);
+        Table { rows, by_mnemonic, index }
     }
 
     /// Rows the assembler may pick for a mnemonic (completers included).
@@ -387,22 +422,22 @@ impl Table {
 
     /// The first row of type `ty` whose encoding matches `slot`, in table
     /// order (which is also objdump's order of preference for aliases).
+    #[inline]
     fn find(&self, ty: InsnType, slot: u64) -> Option<OpId> {
         let major = ((slot >> 37) & 0xf) as usize;
-        let bucket = self.buckets[ty as usize][major].as_ref()?;
-        bucket
-            .root
-            .candidates(slot)
+        self.index
+            .candidates(ty, major, slot)
             .iter()
             .copied()
             .find(|&i| {
                 let r = &self.rows[i as usize];
                 slot & r.mask == r.opcode && (!r.is(flags::HAS_RESERVED_VALUES) || verify(r, slot))
             })
-            .or(bucket.catch_all)
+            .or(self.index.catch_all[ty as usize][major])
     }
 
     /// Decode the instruction in slot `slot_index` of a bundle.
+    #[inline]
     pub fn decode_slot(&self, bundle: &Bundle, slot_index: usize) -> Result<Insn, DecodeError> {
         let unit = bundle.template.units[slot_index];
         let slot = bundle.slots[slot_index];
@@ -429,14 +464,24 @@ impl Table {
         })
     }
 
+    #[inline]
     fn extract(&self, id: OpId, word: u128) -> Insn {
         let r = &self.rows[id as usize];
-        let mut ops = [0i64; 5];
-        for (v, o) in ops.iter_mut().zip(&r.operands) {
-            *v = o.spec().extract(word);
+        let mut insn = Insn { id, qp: 0, ops: [0; 5] };
+        if r.ty == InsnType::X {
+            for (v, o) in insn.ops.iter_mut().zip(&r.operands) {
+                *v = o.spec().extract(word);
+            }
+        } else {
+            let slot = word as u64;
+            for (v, o) in insn.ops.iter_mut().zip(&r.operands) {
+                *v = o.extract_slot(slot);
+            }
         }
-        let qp = if r.is(flags::NO_PRED) { 0 } else { (word & 0x3f) as u8 };
-        Insn { id, qp, ops }
+        if !r.is(flags::NO_PRED) {
+            insn.qp = (word & 0x3f) as u8;
+        }
+        insn
     }
 
     /// Encode an instruction. The result holds the slot in bits 0-40 and,
@@ -493,11 +538,12 @@ impl Table {
 /// ar.itc: the interval time counter.
 pub const AR_ITC: i64 = 44;
 
-/// Which units can move an application register: ar0-47 and ar112-127
-/// belong to the M unit, ar64-111 to the I unit, ar48-63 to either.
+/// Which units (M, I) can move an application register: ar0-47 belong to
+/// the M unit, ar64-111 to the I unit, ar48-63 and ar112-127 to either
+/// (as GNU as checks it).
 pub fn ar_units(ar: i64) -> (bool, bool) {
     let m = (0..=63).contains(&ar) || (112..=127).contains(&ar);
-    let i = (48..=127).contains(&ar) && !(112..=127).contains(&ar);
+    let i = (48..=127).contains(&ar);
     (m, i)
 }
 

@@ -37,6 +37,22 @@ const fn bf(lsb: u8, width: u8) -> BitField {
     BitField::new(lsb, width)
 }
 
+/// Gather `fields` of a slot into a raw value, low field first. Only for
+/// fields inside the 41-bit slot.
+#[inline(always)]
+fn gather_slot(fields: &[BitField], slot: u64) -> u64 {
+    let mut raw = 0u64;
+    let mut at = 0u32;
+    let mut i = 0;
+    while i < fields.len() {
+        let f = fields[i];
+        raw |= ((slot >> (f.lsb & 63)) & ((1u64 << (f.width & 63)) - 1)) << (at & 63);
+        at += f.width as u32;
+        i += 1;
+    }
+    raw
+}
+
 /// Register files an operand can name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RegFile {
@@ -130,6 +146,14 @@ pub enum ValueMap {
     Cnt2c,
     /// value's low 6 bits are zero; raw = value >> 6, signed (`lfetch.count`'s stride).
     Shift6Signed,
+    /// `shr`/`shr.u` written as `extr`: a 12-bit raw of position `c` (low 6
+    /// bits) and length-minus-one `63 - c` (high 6 bits), i.e. the field
+    /// runs to bit 63. Pairs with another length are reserved (`extr`).
+    PosLen64,
+    /// `shl` written as `dep.z`: the complemented position `63 - c` (low 6
+    /// bits) and the length-minus-one `63 - c` (high 6 bits) are equal.
+    /// Pairs that differ are reserved (they are a plain `dep.z`).
+    CposLen64,
 }
 
 /// How the disassembler prints an immediate (objdump's choice per kind).
@@ -138,6 +162,9 @@ pub enum Radix {
     Hex,
     SignedDecimal,
     UnsignedDecimal,
+    /// Not printed at all: objdump leaves the operand out (the branch tag
+    /// of a plain `mov b1=r2,tag`). The assembler still takes it.
+    Omitted,
 }
 
 /// Everything the table knows about an operand kind.
@@ -150,6 +177,8 @@ pub struct OpndSpec {
     pub radix: Radix,
     /// Words a student reads in an error message: "a 14-bit integer (-8192..8191)".
     pub what: &'static str,
+    /// Total width of `fields`.
+    pub width: u8,
 }
 
 macro_rules! operand_kinds {
@@ -167,6 +196,20 @@ macro_rules! operand_kinds {
             pub fn spec(self) -> &'static OpndSpec {
                 &SPECS[self as usize]
             }
+
+            /// The operand's value in a 41-bit slot, with each kind's field
+            /// positions folded into constant shifts (the decoder's hot
+            /// path; kinds that reach into the L slot use
+            /// [`OpndSpec::extract`] instead).
+            #[inline(never)]
+            pub fn extract_slot(self, slot: u64) -> i64 {
+                match self {
+                    $( Opnd::$name => {
+                        const FIELDS: &[BitField] = &[$(bf($lsb, $w)),*];
+                        ValueMap::$map.from_raw(gather_slot(FIELDS, slot), 0 $(+ $w)*)
+                    } )*
+                }
+            }
         }
 
         static SPECS: &[OpndSpec] = &[$(
@@ -176,6 +219,7 @@ macro_rules! operand_kinds {
                 map: ValueMap::$map,
                 radix: Radix::$radix,
                 what: $what,
+                width: 0 $(+ $w)*,
             },
         )*];
     };
@@ -283,6 +327,12 @@ operand_kinds! {
     Cnt6a => Imm, [6:6], Minus1, UnsignedDecimal, "a line count (1-64)";
     /// `lfetch.count`: the byte stride between lines.
     Strd5b => Imm, [13:5], Shift6Signed, SignedDecimal, "a stride that is a multiple of 64 (-1024..960)";
+    /// The count of `shr`/`shr.u r1=r3,count`: `extr` at `count`, length 64 - count.
+    Pos6Len64 => Imm, [14:6, 27:6], PosLen64, UnsignedDecimal, "a shift count (0-63)";
+    /// The count of `shl r1=r2,count`: `dep.z` at `count`, length 64 - count.
+    Cpos6aLen64 => Imm, [20:6, 27:6], CposLen64, UnsignedDecimal, "a shift count (0-63)";
+    /// [`Opnd::Tag13b`] of the plain `mov b1=r2,tag`, which objdump does not print.
+    Tag13bOmitted => Rel, [24:9], IpRel16, Omitted, "a branch tag";
 }
 
 impl ValueMap {
@@ -355,20 +405,27 @@ impl ValueMap {
                 _ => None,
             },
             ValueMap::Shift6Signed => (v & 0x3f == 0 && fits_signed(v >> 6)).then(|| mask(v >> 6)),
+            ValueMap::PosLen64 => (0..=63).contains(&v).then(|| mask(v | (63 - v) << 6)),
+            ValueMap::CposLen64 => (0..=63).contains(&v).then(|| mask((63 - v) * 65)),
         }
     }
 
-    /// Whether some raw values of this map are reserved.
+    /// Whether some raw values of this map are reserved (decoding must
+    /// check them).
     pub fn has_reserved(self) -> bool {
-        matches!(self, ValueMap::Cnt2b)
+        matches!(self, ValueMap::Cnt2b | ValueMap::PosLen64 | ValueMap::CposLen64)
     }
 
-    /// Raw values the architecture reserves (the instruction is undefined).
+    /// Raw values this kind cannot hold: the architecture reserves them, or
+    /// (the shift counts of pseudo-ops) a more general row owns them.
     pub fn reserved_raw(self, raw: u64) -> bool {
         matches!((self, raw), (ValueMap::Cnt2b, 3))
+            || (self == ValueMap::PosLen64 && raw >> 6 != 63 - (raw & 63))
+            || (self == ValueMap::CposLen64 && raw >> 6 != raw & 63)
     }
 
     /// The operand value for a raw field value of `bits` bits.
+    #[inline]
     pub fn from_raw(self, raw: u64, bits: u32) -> i64 {
         let sext = |r: u64| -> i64 {
             if bits >= 64 {
@@ -407,14 +464,17 @@ impl ValueMap {
             ValueMap::Cnt2b => raw as i64 + 1,
             ValueMap::Cnt2c => [0, 7, 15, 16][(raw & 3) as usize],
             ValueMap::Shift6Signed => sext(raw) << 6,
+            ValueMap::PosLen64 => (raw & 63) as i64,
+            ValueMap::CposLen64 => 63 - (raw & 63) as i64,
         }
     }
 }
 
 impl OpndSpec {
     /// Total number of bits the operand occupies.
+    #[inline]
     pub fn bits(&self) -> u32 {
-        self.fields.iter().map(|f| f.width as u32).sum()
+        self.width as u32
     }
 
     /// Mask of every bit the operand occupies in the instruction word.
@@ -509,5 +569,27 @@ mod tests {
         assert!(!Opnd::Tgt25.spec().insert(&mut w, 8));
         assert!(!Opnd::Len6.spec().insert(&mut w, 0));
         assert!(Opnd::Len6.spec().insert(&mut w, 64));
+    }
+
+    /// `shr r1=r3,c` is `extr r1=r3,c,64-c` and `shl r1=r2,c` is
+    /// `dep.z r1=r2,c,64-c`: one value fills both fields, and a pair with
+    /// another length is not this operand.
+    #[test]
+    fn shift_counts_fill_position_and_length() {
+        for c in 0..=63 {
+            for (k, pos, len) in [(Opnd::Pos6Len64, Opnd::Pos6, Opnd::Len6), (Opnd::Cpos6aLen64, Opnd::Cpos6a, Opnd::Len6)] {
+                let (mut a, mut b) = (0u128, 0u128);
+                assert!(k.spec().insert(&mut a, c));
+                assert!(pos.spec().insert(&mut b, c) && len.spec().insert(&mut b, 64 - c));
+                assert_eq!(a, b, "{k:?} {c}");
+                assert_eq!(k.spec().extract(a), c);
+                let s = k.spec();
+                assert!(!s.map.reserved_raw(s.extract_raw(a)));
+                let mut other = b;
+                len.spec().insert(&mut other, if c == 0 { 1 } else { 64 - c + 1 });
+                assert!(s.map.reserved_raw(s.extract_raw(other)), "{k:?} {c}");
+            }
+        }
+        assert!(!Opnd::Pos6Len64.spec().insert(&mut 0, 64));
     }
 }
