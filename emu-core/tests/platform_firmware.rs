@@ -379,6 +379,19 @@ fn firmware_breaks_elsewhere_are_not_firmware_calls() {
 }
 
 #[test]
+fn firmware_ivt_catches_interruptions_before_the_os_has_one() {
+    let mut r = Rig::new(PlatformConfig::default());
+    let ivt = r.fw.layout.ivt;
+    assert_eq!(ivt % 0x8000, 0, "IVT alignment");
+    // General Exception (entry 24 at 0x5400) and Break (entry 11 at 0x2c00).
+    for (n, off) in [(24u8, 0x5400u64), (11, 0x2c00), (0, 0), (67, 0x7f00)] {
+        assert_eq!(r.stub_service(ivt + off), Service::Unexpected(n));
+        let res = r.fw.call(Service::Unexpected(n), &CallRegs::default(), &mut r.bus, 0);
+        assert_eq!(res.effect, Effect::Unexpected { vector: off });
+    }
+}
+
+#[test]
 fn uart_is_on_the_bus_and_interrupts_route_through_the_iosapic() {
     let mut r = Rig::new(PlatformConfig::default());
     for b in b"ok\n" {

@@ -140,6 +140,22 @@ pub const BREAK_LOADER_RETURN: u64 = FW_BREAK_BASE + 2;
 pub const BREAK_RUNTIME: u64 = FW_BREAK_BASE + 0x100;
 /// EFI boot service n traps with `BREAK_BOOT + n`.
 pub const BREAK_BOOT: u64 = FW_BREAK_BASE + 0x200;
+/// Entry n of the firmware's interruption vector table traps with
+/// `BREAK_UNEXPECTED + n`: an interruption before the OS installed its own
+/// IVT stops the machine with a diagnosis instead of running garbage.
+pub const BREAK_UNEXPECTED: u64 = FW_BREAK_BASE + 0x300;
+
+/// IVT entries: 20 of 0x400 bytes, then 48 of 0x100 bytes.
+pub const IVT_ENTRIES: u8 = 68;
+
+/// Offset of IVT entry `n` from the table's base.
+pub fn ivt_offset(n: u8) -> u64 {
+    if n < 20 {
+        0x400 * n as u64
+    } else {
+        0x5000 + 0x100 * (n as u64 - 20)
+    }
+}
 
 /// A firmware procedure an entry point leads to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,6 +167,8 @@ pub enum Service {
     /// EFI boot service by its index in the boot services table.
     Boot(u8),
     LoaderReturn,
+    /// An interruption reached the firmware's IVT entry n.
+    Unexpected(u8),
 }
 
 /// Size of the firmware region at the top of RAM, and its parts (offsets
@@ -161,6 +179,9 @@ pub const OFF_RT_CODE: u64 = 0x1_0000;
 pub const OFF_RT_DATA: u64 = 0x2_0000;
 pub const OFF_ACPI: u64 = 0x3_0000;
 pub const OFF_BS_CODE: u64 = 0x4_0000;
+/// The firmware IVT: 32 KiB, 32 KiB aligned, in the upper half of the
+/// boot services code part.
+pub const OFF_IVT: u64 = OFF_BS_CODE + 0x8000;
 pub const OFF_BS_DATA: u64 = 0x5_0000;
 pub const OFF_STACK: u64 = 0x6_0000;
 pub const OFF_RSE: u64 = 0x7_0000;
@@ -183,6 +204,8 @@ pub struct Layout {
     pub rsdp: u64,
     /// The return address an OS loader finds in b0.
     pub loader_return: u64,
+    /// The firmware's IVT (cr.iva at OS entry).
+    pub ivt: u64,
     /// Initial memory stack (grows down from `stack_top`) and register
     /// backing store (grows up from `backing_store`).
     pub stack_top: u64,
@@ -204,6 +227,7 @@ impl Layout {
             sal_system_table: fw + OFF_RT_DATA + efi::OFF_SAL_SYSTEM_TABLE,
             rsdp: fw + OFF_ACPI,
             loader_return: fw + OFF_BS_CODE,
+            ivt: fw + OFF_IVT,
             stack_top: fw + OFF_STACK + PART - 16,
             backing_store: fw + OFF_RSE,
         }
@@ -217,6 +241,7 @@ impl Layout {
             Service::Runtime(n) => self.fw_base + OFF_RT_CODE + 16 * (1 + n as u64),
             Service::LoaderReturn => self.loader_return,
             Service::Boot(n) => self.fw_base + OFF_BS_CODE + 16 * (1 + n as u64),
+            Service::Unexpected(n) => self.ivt + ivt_offset(n),
         }
     }
 
@@ -246,6 +271,8 @@ pub enum PlatformError {
 /// What the caller's registers hold at a firmware entry.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CallRegs {
+    /// r8: a function's return value (the loader's exit status).
+    pub r8: u64,
     /// r28-r31: PAL's static convention (index in r28, arguments r29-r31).
     pub statics: [u64; 4],
     /// r32-r39: the stacked convention's in0-in7 (SAL and EFI arguments;
@@ -265,6 +292,9 @@ pub enum Effect {
     Reset { kind: u64, status: u64 },
     /// The OS loader's entry function returned to firmware with `status`.
     LoaderReturned { status: u64 },
+    /// An interruption reached the firmware's IVT at offset `vector`: the
+    /// OS had not installed its own. The machine stops.
+    Unexpected { vector: u64 },
 }
 
 /// A procedure's results: `results` go to r8, r9, ... (`count` of them).
@@ -339,6 +369,9 @@ impl Firmware {
         for n in 0..efi::BOOT_SERVICES as u8 {
             put_stub(Service::Boot(n), BREAK_BOOT + n as u64, stubs::Return::Ret)?;
         }
+        for n in 0..IVT_ENTRIES {
+            put_stub(Service::Unexpected(n), BREAK_UNEXPECTED + n as u64, stubs::Return::Ret)?;
+        }
 
         // Tables.
         let acpi = acpi::build(&config, layout.rsdp).map_err(err)?;
@@ -384,6 +417,7 @@ impl Firmware {
             BREAK_LOADER_RETURN => Service::LoaderReturn,
             i if (BREAK_RUNTIME..BREAK_RUNTIME + efi::RUNTIME_SERVICES).contains(&i) => Service::Runtime((i - BREAK_RUNTIME) as u8),
             i if (BREAK_BOOT..BREAK_BOOT + efi::BOOT_SERVICES).contains(&i) => Service::Boot((i - BREAK_BOOT) as u8),
+            i if (BREAK_UNEXPECTED..BREAK_UNEXPECTED + IVT_ENTRIES as u64).contains(&i) => Service::Unexpected((i - BREAK_UNEXPECTED) as u8),
             _ => return None,
         };
         (ip_phys & !0xf == self.layout.stub(s)).then_some(s)
@@ -402,7 +436,8 @@ impl Firmware {
             }
             Service::Runtime(n) => self.efi.runtime(n, &regs.stacked, mem, seconds),
             Service::Boot(n) => self.efi.boot(n, &regs.stacked, mem),
-            Service::LoaderReturn => CallResult { results: [0; 4], count: 0, effect: Effect::LoaderReturned { status: regs.stacked[0] } },
+            Service::LoaderReturn => CallResult { results: [0; 4], count: 0, effect: Effect::LoaderReturned { status: regs.r8 } },
+            Service::Unexpected(n) => CallResult { results: [0; 4], count: 0, effect: Effect::Unexpected { vector: ivt_offset(n) } },
         }
     }
 
