@@ -16,10 +16,13 @@ pub mod acpi;
 pub mod config;
 pub mod efi;
 pub mod iosapic;
+pub mod linux;
+pub mod loader;
 pub mod memmap;
 pub mod pal;
 pub mod pci;
 pub mod sal;
+pub mod ski;
 pub mod stubs;
 pub mod uart;
 
