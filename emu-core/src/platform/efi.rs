@@ -357,7 +357,9 @@ impl EfiState {
     /// Mark conventional memory as used by the loaded OS image (or other
     /// `ty`); fails unless all of it is conventional memory.
     pub fn claim(&mut self, r: Range, ty: u32) -> Result<(), String> {
-        let r = Range::new(r.base & !(memmap::PAGE - 1), (r.end().next_multiple_of(memmap::PAGE)) - (r.base & !(memmap::PAGE - 1)));
+        let base = r.base & !(memmap::PAGE - 1);
+        let end = r.base.checked_add(r.len).and_then(|e| e.checked_next_multiple_of(memmap::PAGE)).ok_or("range wraps around")?;
+        let r = Range::new(base, end - base);
         if !self.memmap.is_all(r, memmap::ty::CONVENTIONAL) {
             return Err(format!("{:#x}..{:#x} is not free memory in the firmware's map", r.base, r.end()));
         }

@@ -24,6 +24,10 @@ pub const RBS_BOTTOM: u64 = STACK_TOP - (1 << 32);
 pub const RBS_MAX: u64 = 64 << 20;
 /// Anonymous mappings start here (region 1) and grow up.
 pub const MMAP_BASE: u64 = 0x2000_0000_0000_0000;
+/// Anonymous mappings may take this much address space in all, in at
+/// most this many regions (munmap does not give address space back).
+pub const MMAP_MAX: u64 = 1 << 40;
+pub const MAX_REGIONS: usize = 4096;
 /// The heap (brk) may grow this far past its start.
 pub const BRK_MAX: u64 = 1 << 30;
 
@@ -263,7 +267,8 @@ impl Process {
         let mut space = AddressSpace::new(first_frame, limit);
         let mut end_of_data = 0;
         for (i, s) in exe.segments.iter().enumerate() {
-            let (start, end) = (s.vaddr & !(PAGE - 1), (s.vaddr + s.memsz).next_multiple_of(PAGE));
+            let start = s.vaddr & !(PAGE - 1);
+            let end = (s.vaddr + s.memsz).checked_next_multiple_of(PAGE).ok_or(format!("segment {i} ends at the top of the address space"))?;
             if !space.is_free(start, end) {
                 return Err(format!("segment {i} shares a 16 KiB page with another segment"));
             }
@@ -372,7 +377,9 @@ impl Process {
                 if addr % PAGE != 0 || len == 0 || !in_mmap {
                     return err(errno::EINVAL);
                 }
-                let end = addr.saturating_add(len).next_multiple_of(PAGE);
+                let Some(end) = addr.checked_add(len).and_then(|e| e.checked_next_multiple_of(PAGE)) else {
+                    return err(errno::EINVAL);
+                };
                 let dropped = self.space.unmap(addr, end);
                 self.unmapped.extend(dropped);
                 ok(0)
@@ -383,15 +390,21 @@ impl Process {
 
     /// brk(addr): grow or shrink the heap; returns the (new) break.
     fn set_brk(&mut self, addr: u64) -> u64 {
-        if addr < self.brk_start || addr > self.brk_start + BRK_MAX {
+        if addr < self.brk_start || addr > self.brk_start.saturating_add(BRK_MAX) {
             return self.brk;
         }
-        let (old_end, new_end) = (self.brk.next_multiple_of(PAGE), addr.next_multiple_of(PAGE));
+        let (Some(old_end), Some(new_end)) = (self.brk.checked_next_multiple_of(PAGE), addr.checked_next_multiple_of(PAGE)) else {
+            return self.brk;
+        };
         if new_end > old_end {
             if !self.space.is_free(old_end, new_end) {
                 return self.brk;
             }
-            self.space.add(Region { start: old_end, end: new_end, kind: RegionKind::Heap, write: true, exec: false });
+            let heap = self.space.regions.iter_mut().find(|r| r.kind == RegionKind::Heap && r.end == old_end);
+            match heap {
+                Some(r) => r.end = new_end,
+                None => self.space.add(Region { start: old_end, end: new_end, kind: RegionKind::Heap, write: true, exec: false }),
+            }
         } else if new_end < old_end {
             let dropped = self.space.unmap(new_end, old_end);
             self.unmapped.extend(dropped);
@@ -412,7 +425,10 @@ impl Process {
             return err(if flags & MAP_ANONYMOUS == 0 { errno::EBADF } else { errno::EINVAL });
         }
         let start = self.mmap_next;
-        let end = start + len.next_multiple_of(PAGE);
+        let end = match start.checked_add(len.next_multiple_of(PAGE)) {
+            Some(end) if end <= MMAP_BASE + MMAP_MAX && self.space.regions.len() < MAX_REGIONS => end,
+            _ => return err(errno::ENOMEM),
+        };
         self.mmap_next = end;
         self.space.add(Region { start, end, kind: RegionKind::Mmap, write: prot & PROT_WRITE != 0, exec: prot & PROT_EXEC != 0 });
         ok(start)

@@ -179,8 +179,8 @@ impl PciBus {
             f.wmask[cfg::INTERRUPT_LINE] = 0xff;
             let mut slot = 0;
             for b in &c.bars {
-                let base = next.next_multiple_of(b.size);
-                if base.checked_add(b.size).is_none_or(|end| end > window_base + window_size) {
+                let base = next.checked_next_multiple_of(b.size).unwrap_or(u64::MAX);
+                if base.checked_add(b.size).is_none_or(|end| end > window_base.saturating_add(window_size)) {
                     return Err(format!("PCI window {window_base:#x}+{window_size:#x} too small for the BARs of {}", c.name));
                 }
                 next = base + b.size;
