@@ -19,6 +19,7 @@ pub mod iosapic;
 pub mod linux;
 pub mod loader;
 pub mod memmap;
+pub mod native;
 pub mod pal;
 pub mod pci;
 pub mod sal;
