@@ -3,6 +3,7 @@
 //! Everything here builds and tests natively; the web front end is a thin
 //! layer on top.
 
+pub mod asm;
 pub mod disasm;
 pub mod elf;
 pub mod isa;
