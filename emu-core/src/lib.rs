@@ -8,3 +8,4 @@ pub mod disasm;
 pub mod elf;
 pub mod isa;
 pub mod mem;
+pub mod platform;
