@@ -33,4 +33,4 @@ export IA64PLAY_GAS_TESTSUITE
 echo "== binutils ia64 test suite: $IA64PLAY_GAS_TESTSUITE"
 
 echo "== cargo test (workspace)"
-cargo test --workspace --all-targets
+cargo test --workspace --all-targets --no-fail-fast

@@ -51,12 +51,15 @@ fn code_image(n: usize) -> Vec<u8> {
     out
 }
 
-fn decode(c: &mut Criterion) {
-    let image = code_image(1 << 16);
+#[path = "support/kernel_source.rs"]
+mod kernel_source;
+
+/// Bundles decoded per second over `image`.
+fn decode_image(c: &mut Criterion, name: &str, image: &[u8]) {
     let t = table();
     let mut g = c.benchmark_group("decode");
     g.throughput(Throughput::Elements((image.len() / 16) as u64));
-    g.bench_function("bundles", |b| {
+    g.bench_function(name, |b| {
         b.iter(|| {
             let mut n = 0u64;
             for chunk in image.chunks_exact(16) {
@@ -73,28 +76,24 @@ fn decode(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, decode, same_bundle);
-criterion_main!(benches);
+fn decode(c: &mut Criterion) {
+    decode_image(c, "random", &code_image(1 << 16));
+}
 
 /// The same bundle over and over: decode cost with warm branch predictors.
 fn same_bundle(c: &mut Criterion) {
-    let image = code_image(1 << 16);
-    let one: Vec<u8> = image[..16].iter().copied().cycle().take(image.len()).collect();
-    let t = table();
-    let mut g = c.benchmark_group("decode");
-    g.throughput(Throughput::Elements((one.len() / 16) as u64));
-    g.bench_function("repeated", |b| {
-        b.iter(|| {
-            let mut n = 0u64;
-            for chunk in one.chunks_exact(16) {
-                let bundle = Bundle::from_bytes(chunk.try_into().unwrap()).unwrap();
-                for slot in 0..3 {
-                    if bundle.template.units[slot] != SlotUnit::L {
-                        n += t.decode_slot(&bundle, slot).map(|i| i.id as u64).unwrap_or(1);
-                    }
-                }
-            }
-            black_box(n)
-        })
-    });
+    let image = code_image(1);
+    let one: Vec<u8> = image.iter().copied().cycle().take(16 << 16).collect();
+    decode_image(c, "repeated", &one);
 }
+
+/// The code of the generated 5,000-line kernel, as our assembler lays it out.
+fn kernel(c: &mut Criterion) {
+    let src = kernel_source::kernel_source(5000);
+    let p = emu_core::asm::MemProvider::single("k.s", &src);
+    let asm = emu_core::asm::assemble("k.s", &p, &emu_core::asm::AsmOptions::default()).expect("kernel assembles");
+    decode_image(c, "kernel", &asm.section(".text").expect(".text").bytes);
+}
+
+criterion_group!(benches, decode, same_bundle, kernel);
+criterion_main!(benches);

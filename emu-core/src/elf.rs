@@ -78,7 +78,7 @@ impl ElfImage {
         }
         let mut symbols: Vec<Symbol> = file
             .symbols()
-            .filter(|s| s.is_definition() && s.kind() != object::SymbolKind::Section && s.kind() != object::SymbolKind::File)
+            .filter(|s| (s.is_definition() || s.section() == object::SymbolSection::Absolute) && s.kind() != object::SymbolKind::Section && s.kind() != object::SymbolKind::File)
             .filter_map(|s| {
                 let name = s.name().ok()?.to_string();
                 (!name.is_empty()).then(|| Symbol {

@@ -3,9 +3,11 @@
 //! Everything here builds and tests natively; the web front end is a thin
 //! layer on top.
 
+pub mod asm;
 pub mod cpu;
 pub mod disasm;
 pub mod elf;
 pub mod isa;
 pub mod machine;
 pub mod mem;
+pub mod platform;

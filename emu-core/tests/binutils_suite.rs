@@ -2,14 +2,16 @@
 //!
 //! `scripts/test.sh` fetches Debian's binutils source package and points
 //! `IA64PLAY_GAS_TESTSUITE` at its `gas/testsuite/gas/ia64`. For each dump
-//! test we take the expected bytes and text from the `.d` file, assemble
-//! the `.s` with GNU as (which must agree with its own suite), and check
-//! that our disassembler prints the `.d` text for those bytes.
+//! test we take the expected bytes and text from the `.d` file, and check
+//! that our assembler produces those bytes from the `.s`, and that our
+//! disassembler prints the `.d` text for them.
 
 mod common;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+
+use emu_core::asm::{assemble, AsmOptions, FsProvider, Tune};
 
 use common::*;
 
@@ -27,19 +29,8 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
 ];
 
 fn suite_dir() -> PathBuf {
-    if let Ok(p) = std::env::var("IA64PLAY_GAS_TESTSUITE") {
-        return PathBuf::from(p);
-    }
-    let fetched = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/binutils-src");
-    if let Ok(rd) = std::fs::read_dir(&fetched) {
-        for e in rd.flatten() {
-            let p = e.path().join("gas/testsuite/gas/ia64");
-            if p.is_dir() {
-                return p;
-            }
-        }
-    }
-    panic!("binutils' ia64 test suite not found: run scripts/test.sh (it fetches it) or set IA64PLAY_GAS_TESTSUITE");
+    gas_testsuite_dir()
+        .expect("binutils' ia64 test suite not found: run scripts/test.sh (it fetches it) or set IA64PLAY_GAS_TESTSUITE")
 }
 
 /// One expected line of a `.d` file.
@@ -153,4 +144,55 @@ fn our_disassembly_matches_the_binutils_dump_tests() {
         report.truncate(80);
         panic!("{n} lines differ from binutils' test suite:\n{}", report.join("\n"));
     }
+}
+
+/// Dump tests our assembler cannot reproduce yet, with the reason.
+const ASM_GAPS: &[(&str, &str)] = &[
+    ("opc-m", "floating-point loads and stores are not in the table yet"),
+    ("regs", "floating-point register moves are not in the table yet"),
+];
+
+/// The `.text` bytes a `.d` file expects, laid out at their addresses.
+fn expected_bytes(expected: &[Expected]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for e in expected {
+        if let Some(a) = e.addr {
+            out.resize(a as usize, 0);
+        }
+        out.extend_from_slice(&e.bytes);
+    }
+    out
+}
+
+#[test]
+fn our_assembler_reproduces_the_binutils_dump_tests() {
+    let dir = suite_dir();
+    let provider = FsProvider::new(&dir);
+    let mut report = Vec::new();
+    for name in DUMP_TESTS {
+        let d = std::fs::read_to_string(dir.join(format!("{name}.d"))).expect("read .d");
+        let (flags, expected) = parse_dump(&d);
+        let opts = AsmOptions {
+            allow_hint_b: flags.iter().any(|f| f == "-mhint.b=ok"),
+            tune: if flags.iter().any(|f| f == "-mtune=itanium1") { Tune::Itanium1 } else { Tune::Itanium2 },
+            ..AsmOptions::default()
+        };
+        let gap = ASM_GAPS.iter().find(|(n, _)| n == name);
+        let ours = assemble(&format!("{name}.s"), &provider, &opts);
+        match (ours, gap) {
+            (Ok(a), None) => {
+                let want = expected_bytes(&expected);
+                let got = &a.section(".text").expect(".text").bytes;
+                if got != &want {
+                    let at = got.iter().zip(&want).position(|(x, y)| x != y).unwrap_or(got.len().min(want.len()));
+                    report.push(format!("{name}: bytes differ from the .d first at {at:#x} (ours {} bytes, .d {})", got.len(), want.len()));
+                }
+            }
+            (Err(diags), None) => report.push(format!("{name}: {} errors, first: {}", diags.len(), diags[0])),
+            // A named gap must still be a gap: once it assembles, drop it.
+            (Ok(_), Some((_, why))) => report.push(format!("{name} assembles now: remove its gap ({why})")),
+            (Err(_), Some(_)) => {}
+        }
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
 }

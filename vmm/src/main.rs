@@ -1,9 +1,10 @@
 //! `ia64play`: the command-line face of the emulator and VMM.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use emu_core::asm::{assemble, AsmOptions, FsProvider, Severity};
 use emu_core::disasm::{disassemble, NoSymbols, Symbolizer};
 use emu_core::elf::ElfImage;
 
@@ -16,6 +17,19 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Assemble GNU-syntax IA-64 assembly into an ELF executable.
+    Asm {
+        source: PathBuf,
+        /// Output ELF file.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Link address of `.text`.
+        #[arg(long, value_parser = parse_u64, default_value = "0x100000")]
+        base: u64,
+        /// Define a symbol before reading the source: NAME=VALUE.
+        #[arg(long, value_parser = parse_defsym)]
+        defsym: Vec<(String, i64)>,
+    },
     /// Disassemble the code sections of an IA-64 ELF file (objdump syntax).
     Disasm {
         file: PathBuf,
@@ -37,6 +51,17 @@ fn parse_u64(s: &str) -> Result<u64, String> {
     r.map_err(|e| format!("`{s}` is not an address: {e}"))
 }
 
+/// `NAME=VALUE`, the value decimal or 0x-hexadecimal, possibly negative.
+fn parse_defsym(s: &str) -> Result<(String, i64), String> {
+    let (name, value) = s.split_once('=').ok_or_else(|| format!("`{s}` is not NAME=VALUE"))?;
+    let (neg, digits) = match value.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, value),
+    };
+    let v = parse_u64(digits)? as i64;
+    Ok((name.to_string(), if neg { v.wrapping_neg() } else { v }))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli.command) {
@@ -50,10 +75,31 @@ fn main() -> ExitCode {
 
 fn run(cmd: Command) -> Result<(), String> {
     match cmd {
+        Command::Asm { source, output, base, defsym } => assemble_file(&source, &output, base, defsym),
         Command::Disasm { file, raw, base } => {
             let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
             print!("{}", disasm_text(&bytes, raw, base).map_err(|e| format!("{}: {e}", file.display()))?);
             Ok(())
+        }
+    }
+}
+
+fn assemble_file(source: &Path, output: &Path, base: u64, defsym: Vec<(String, i64)>) -> Result<(), String> {
+    let dir = source.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = source.file_name().ok_or_else(|| format!("{}: not a file name", source.display()))?;
+    let provider = FsProvider::new(dir);
+    let opts = AsmOptions { base, defsym, ..AsmOptions::default() };
+    match assemble(&name.to_string_lossy(), &provider, &opts) {
+        Ok(asm) => {
+            for w in &asm.warnings {
+                eprintln!("{w}");
+            }
+            std::fs::write(output, asm.to_elf()).map_err(|e| format!("{}: {e}", output.display()))
+        }
+        Err(diags) => {
+            let n = diags.iter().filter(|d| d.severity == Severity::Error).count();
+            let list: Vec<String> = diags.iter().map(ToString::to_string).collect();
+            Err(format!("{}\n{n} error(s); nothing written", list.join("\n")))
         }
     }
 }

@@ -95,6 +95,10 @@ pub mod flags {
     /// `nop.i`, `break` for `break.m`, `chk.s` for `chk.s.i`, `mov` for
     /// `mov.m ar=`. The slot it lands in picks the row.
     pub const UNIT_SUFFIX_OPTIONAL: u16 = 1 << 9;
+    /// A floating-point instruction. The table knows its encoding (so it
+    /// assembles and disassembles like GNU's), but ia64play's machine has
+    /// no FP unit: executing it raises the Disabled FP-register fault.
+    pub const FLOATING_POINT: u16 = 1 << 11;
     /// Set by the table builder: an operand has raw values the
     /// architecture reserves, so decoding must check them.
     pub const HAS_RESERVED_VALUES: u16 = 1 << 10;
@@ -265,10 +269,31 @@ pub enum EncodeError {
 /// dependent array reads.
 struct DecodeIndex {
     nodes: Vec<Node>,
-    leaves: Vec<OpId>,
+    leaves: Vec<Candidate>,
+    /// What extraction needs of each row, compact and indexed by `OpId`
+    /// (a `Row` is large; decoding should not walk through them).
+    shapes: Vec<Shape>,
     /// Root node per `[InsnType as usize][major]`, or `NO_NODE`.
     roots: [[u32; 16]; 6],
     catch_all: [[Option<OpId>; 16]; 6],
+}
+
+/// A leaf entry: the bits that identify a row, beside its id.
+#[derive(Clone, Copy)]
+struct Candidate {
+    mask: u64,
+    opcode: u64,
+    id: OpId,
+    check_reserved: bool,
+}
+
+/// A row's operands and predicate rule, for extraction.
+#[derive(Clone, Copy)]
+struct Shape {
+    operands: [Opnd; 5],
+    count: u8,
+    predicated: bool,
+    long: bool,
 }
 
 /// A split on `width` bits at `lsb` (children at `at..at + 2^width`), or,
@@ -294,6 +319,19 @@ impl DecodeIndex {
         let mut index = DecodeIndex {
             nodes: Vec::new(),
             leaves: Vec::new(),
+            shapes: rows
+                .iter()
+                .map(|r| {
+                    let mut operands = [Opnd::Gr0; 5];
+                    operands[..r.operands.len()].copy_from_slice(&r.operands);
+                    Shape {
+                        operands,
+                        count: r.operands.len() as u8,
+                        predicated: !r.is(flags::NO_PRED),
+                        long: r.ty == InsnType::X,
+                    }
+                })
+                .collect(),
             roots: [[NO_NODE; 16]; 6],
             catch_all: [[None; 16]; 6],
         };
@@ -322,7 +360,10 @@ impl DecodeIndex {
         let common = ids.iter().fold(KEY_BITS & !used, |m, &i| m & rows[i as usize].mask);
         if ids.len() <= LEAF_ROWS || common == 0 {
             self.nodes[at] = Node { lsb: 0, width: 0, len: ids.len() as u16, at: self.leaves.len() as u32 };
-            self.leaves.extend(ids);
+            self.leaves.extend(ids.iter().map(|&i| {
+                let r = &rows[i as usize];
+                Candidate { mask: r.mask, opcode: r.opcode, id: i, check_reserved: r.is(flags::HAS_RESERVED_VALUES) }
+            }));
             return;
         }
         // The longest run of common bits (capped), highest first on ties.
@@ -356,7 +397,7 @@ impl DecodeIndex {
     }
 
     #[inline]
-    fn candidates(&self, ty: InsnType, major: usize, slot: u64) -> &[OpId] {
+    fn candidates(&self, ty: InsnType, major: usize, slot: u64) -> &[Candidate] {
         let root = self.roots[ty as usize][major];
         if root == NO_NODE {
             return &[];
@@ -390,6 +431,7 @@ impl Table {
         rows_x::rows(&mut b);
         let mut rows = b.rows;
         assert!(rows.len() < OpId::MAX as usize);
+        inherit_ignored_fields(&mut rows);
         for r in &mut rows {
             if r.operands.iter().any(|o| o.spec().map.has_reserved()) {
                 r.flags |= flags::HAS_RESERVED_VALUES;
@@ -428,11 +470,8 @@ impl Table {
         self.index
             .candidates(ty, major, slot)
             .iter()
-            .copied()
-            .find(|&i| {
-                let r = &self.rows[i as usize];
-                slot & r.mask == r.opcode && (!r.is(flags::HAS_RESERVED_VALUES) || verify(r, slot))
-            })
+            .find(|c| slot & c.mask == c.opcode && (!c.check_reserved || verify(&self.rows[c.id as usize], slot)))
+            .map(|c| c.id)
             .or(self.index.catch_all[ty as usize][major])
     }
 
@@ -441,18 +480,19 @@ impl Table {
     pub fn decode_slot(&self, bundle: &Bundle, slot_index: usize) -> Result<Insn, DecodeError> {
         let unit = bundle.template.units[slot_index];
         let slot = bundle.slots[slot_index];
-        let (types, word): (&[InsnType], u128) = match unit {
-            SlotUnit::M => (&[InsnType::M, InsnType::A], slot as u128),
-            SlotUnit::I => (&[InsnType::I, InsnType::A], slot as u128),
-            SlotUnit::B => (&[InsnType::B], slot as u128),
-            SlotUnit::F => (&[InsnType::F], slot as u128),
-            SlotUnit::X => (&[InsnType::X], slot as u128 | ((bundle.slots[1] as u128) << 41)),
+        // In M and I slots, major opcodes 8-15 are the A-type instructions.
+        let alu = slot >> 40 & 1 == 1;
+        let (ty, word) = match unit {
+            SlotUnit::M if alu => (InsnType::A, slot as u128),
+            SlotUnit::M => (InsnType::M, slot as u128),
+            SlotUnit::I if alu => (InsnType::A, slot as u128),
+            SlotUnit::I => (InsnType::I, slot as u128),
+            SlotUnit::B => (InsnType::B, slot as u128),
+            SlotUnit::F => (InsnType::F, slot as u128),
+            SlotUnit::X => (InsnType::X, slot as u128 | ((bundle.slots[1] as u128) << 41)),
             SlotUnit::L => return Err(DecodeError::LSlot),
         };
-        let id = types
-            .iter()
-            .find_map(|&t| self.find(t, slot))
-            .ok_or(DecodeError::Undefined { unit, raw: slot })?;
+        let id = self.find(ty, slot).ok_or(DecodeError::Undefined { unit, raw: slot })?;
         Ok(self.extract(id, word))
     }
 
@@ -466,19 +506,20 @@ impl Table {
 
     #[inline]
     fn extract(&self, id: OpId, word: u128) -> Insn {
-        let r = &self.rows[id as usize];
+        let shape = &self.index.shapes[id as usize];
+        let operands = &shape.operands[..shape.count as usize];
         let mut insn = Insn { id, qp: 0, ops: [0; 5] };
-        if r.ty == InsnType::X {
-            for (v, o) in insn.ops.iter_mut().zip(&r.operands) {
+        if shape.long {
+            for (v, o) in insn.ops.iter_mut().zip(operands) {
                 *v = o.spec().extract(word);
             }
         } else {
             let slot = word as u64;
-            for (v, o) in insn.ops.iter_mut().zip(&r.operands) {
+            for (v, o) in insn.ops.iter_mut().zip(operands) {
                 *v = o.extract_slot(slot);
             }
         }
-        if !r.is(flags::NO_PRED) {
+        if shape.predicated {
             insn.qp = (word & 0x3f) as u8;
         }
         insn
@@ -555,6 +596,27 @@ fn verify(r: &Row, slot: u64) -> bool {
     })
 }
 
+/// A pseudo row is another spelling of a real row's encodings, so the
+/// bits that row ignores are ignored by the pseudo row too (unless the
+/// pseudo row fixes them or reads them as an operand).
+fn inherit_ignored_fields(rows: &mut [Row]) {
+    for p in 0..rows.len() {
+        if !rows[p].is(flags::PSEUDO) {
+            continue;
+        }
+        let owner = rows.iter().position(|r| {
+            !r.is(flags::PSEUDO)
+                && r.ty == rows[p].ty
+                && r.mask & rows[p].mask == r.mask
+                && rows[p].opcode & r.mask == r.opcode
+        });
+        let Some(owner) = owner else { continue };
+        let taken = rows[p].mask as u128 | rows[p].operands.iter().fold(0, |m, o| m | o.spec().mask());
+        let inherited: Vec<_> = rows[owner].ignored.iter().copied().filter(|(_, f)| f.mask() & taken == 0).collect();
+        rows[p].ignored.extend(inherited);
+    }
+}
+
 /// `nop.i` -> `nop`, `chk.s.m` -> `chk.s`, `mov.i` -> `mov`.
 fn strip_unit_suffix(m: &str) -> Option<String> {
     for s in [".i", ".m", ".b", ".f", ".x"] {
@@ -622,6 +684,19 @@ mod tests {
             let want: u128 = if r.ty == InsnType::X { (1u128 << 82) - 1 } else { (1u128 << 41) - 1 };
             let have = r.covered_bits();
             assert_eq!(have & want, want, "row {i} `{}` leaves bits {:#x} unexplained", r.mnemonic, want & !have);
+        }
+    }
+
+    /// The decoder relies on it: A-type rows use majors 8-15 and no M- or
+    /// I-type row does.
+    #[test]
+    fn alu_majors_are_exactly_the_a_type_rows() {
+        for r in &table().rows {
+            match r.ty {
+                InsnType::A => assert!(r.major() >= 8, "`{}`", r.mnemonic),
+                InsnType::M | InsnType::I => assert!(r.major() < 8, "`{}`", r.mnemonic),
+                _ => {}
+            }
         }
     }
 

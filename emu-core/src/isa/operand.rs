@@ -333,6 +333,10 @@ operand_kinds! {
     Cpos6aLen64 => Imm, [20:6, 27:6], CposLen64, UnsignedDecimal, "a shift count (0-63)";
     /// [`Opnd::Tag13b`] of the plain `mov b1=r2,tag`, which objdump does not print.
     Tag13bOmitted => Rel, [24:9], IpRel16, Omitted, "a branch tag";
+    /// `hint.m`: bits 6-9, then 12-25 (bits 10-11 are the z opcode field), then 36.
+    Immu19 => Imm, [6:4, 12:14, 36:1], Unsigned, UnsignedDecimal, "a 19-bit unsigned integer (0-524287)";
+    /// Data access hint registers (Itanium 9500 and later).
+    DahrR3 => Ind("dahr"), [20:7], Unsigned, Hex, "a data access hint register dahr[rN]";
 }
 
 impl ValueMap {

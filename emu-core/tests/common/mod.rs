@@ -22,7 +22,10 @@ pub fn scratch(name: &str) -> PathBuf {
 /// Assemble `src` with GNU as and `flags`; returns the object file path.
 pub fn gnu_assemble(src: &Path, flags: &[&str], out_dir: &Path) -> Result<PathBuf, String> {
     let obj = out_dir.join(format!("{}.o", src.file_stem().unwrap().to_string_lossy()));
+    let mut include = std::ffi::OsString::from("-I");
+    include.push(src.parent().unwrap_or(Path::new(".")));
     let out = Command::new(GAS)
+        .arg(include)
         .args(flags)
         .arg("-o")
         .arg(&obj)
@@ -97,20 +100,19 @@ pub fn our_lines(code: &[u8], base: u64, syms: &dyn Symbolizer) -> Vec<DumpLine>
     v
 }
 
-/// Compare line by line; returns the mismatches as readable text.
+/// Compare objdump's lines with ours at the same addresses (objdump folds
+/// runs of zero bundles into `...`, so positions alone do not line up);
+/// returns the mismatches as readable text.
 pub fn diff_lines(ours: &[DumpLine], theirs: &[DumpLine]) -> Vec<String> {
-    let mut bad = Vec::new();
-    for (i, t) in theirs.iter().enumerate() {
-        match ours.get(i) {
-            Some(o) if o.text == t.text => {}
-            Some(o) => bad.push(format!("{:#x}: objdump `{}`, ours `{}`", t.addr, t.text, o.text)),
-            None => bad.push(format!("{:#x}: objdump `{}`, ours nothing", t.addr, t.text)),
-        }
-    }
-    if ours.len() > theirs.len() {
-        bad.push(format!("we print {} lines, objdump {}", ours.len(), theirs.len()));
-    }
-    bad
+    let by_addr: std::collections::HashMap<u64, &str> = ours.iter().map(|l| (l.addr, l.text.as_str())).collect();
+    theirs
+        .iter()
+        .filter_map(|t| match by_addr.get(&t.addr) {
+            Some(o) if *o == t.text => None,
+            Some(o) => Some(format!("{:#x}: objdump `{}`, ours `{}`", t.addr, t.text, o)),
+            None => Some(format!("{:#x}: objdump `{}`, ours nothing", t.addr, t.text)),
+        })
+        .collect()
 }
 
 /// Assemble with GNU as, then check our disassembly of its bytes against
@@ -136,4 +138,14 @@ pub fn corpus_files() -> Vec<PathBuf> {
         .collect();
     v.sort();
     v
+}
+
+/// binutils' own ia64 test suite (`gas/testsuite/gas/ia64`): from
+/// `IA64PLAY_GAS_TESTSUITE`, or where `scripts/test.sh` unpacks it.
+pub fn gas_testsuite_dir() -> Option<PathBuf> {
+    if let Ok(p) = std::env::var("IA64PLAY_GAS_TESTSUITE") {
+        return Some(PathBuf::from(p));
+    }
+    let fetched = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/binutils-src");
+    std::fs::read_dir(&fetched).ok()?.flatten().map(|e| e.path().join("gas/testsuite/gas/ia64")).find(|p| p.is_dir())
 }

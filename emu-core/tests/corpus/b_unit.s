@@ -65,7 +65,7 @@ back:
 { .bbb
 	br.dpnt.few.clr loop
 	(p6) br.dpnt.clr back
-	br.cond.sptk.many loop
+	(p5) br.cond.sptk.many loop
 	;; }
 { .bbb
 	br.sptk.many back
@@ -769,7 +769,7 @@ loop:
 { .bbb
 	br.dpnt.few.clr b6
 	(p6) br.dpnt.clr b7
-	br.cond.sptk.many b0
+	(p5) br.cond.sptk.many b0
 	;; }
 { .bbb
 	br.sptk.many b1

@@ -90,6 +90,8 @@ i_unit:
 	dep.z r10 = -128, 0, 8 ;;
 	dep.z r11 = 127, 63, 1 ;;
 	extr r12 = r13, 5, 59 ;;
+	extr r26 = r27, 5, 10 ;;
+	dep.z r28 = r29, 7, 12 ;;
 	extr.u r14 = r15, 0, 64 ;;
 	extr.u r16 = r17, 63, 2 ;;
 	shr r18 = r19, 63 ;;
