@@ -216,6 +216,8 @@ pub struct Cpu {
     pub taken: bool,
     /// cr.itm was written and has not matched ar.itc since.
     pub timer_armed: bool,
+    /// Scratch for reads of the (unmodelled) data access hint registers.
+    pub dahr: u64,
 }
 
 impl Default for Cpu {
@@ -258,6 +260,7 @@ impl Cpu {
             injected: None,
             taken: false,
             timer_armed: false,
+            dahr: 0,
         };
         // "GenuineIntel"-style vendor words, then version info: family 0x1f
         // (Itanium 2), 4 cpuid registers implemented beyond the vendor.

@@ -80,3 +80,82 @@ pub fn nat(m: &Machine, r: u8) -> bool {
 pub fn symbol(img: &ElfImage, name: &str) -> u64 {
     img.symbol(name).unwrap_or_else(|| panic!("no symbol {name}")).addr
 }
+
+/// IVT entry offsets of every vector.
+pub const VECTORS: &[u64] = &[
+    0x0000, 0x0400, 0x0800, 0x0c00, 0x1000, 0x1400, 0x1800, 0x1c00, 0x2000, 0x2400, 0x2800, 0x2c00, 0x3000, 0x5000,
+    0x5100, 0x5200, 0x5300, 0x5400, 0x5500, 0x5600, 0x5700, 0x5900, 0x5a00, 0x5b00, 0x5c00, 0x5d00, 0x5e00, 0x5f00,
+    0x6000,
+];
+
+/// Source of an IVT (label `ivt`, 32 KiB aligned) whose every entry sets
+/// r28 to its offset and branches to a common handler that records
+/// cr.iip/ipsr/isr/ifa/iim/itir/iha/iipa in r20-r24, r17, r18, r16, counts
+/// in r26 (r19, r25, r27 and p8-p11 are scratch), steps past the interrupted instruction (or retries it when r29
+/// is 1, after running the fixup at `fixup` if r30 is non-zero) and `rfi`s.
+/// The test's own code comes first; this is appended.
+pub fn ivt_source() -> String {
+    let mut s = String::from(
+        r#"
+    .align 32768
+ivt:
+"#,
+    );
+    for v in VECTORS {
+        s.push_str(&format!("    .org ivt + 0x{v:x}\n    mov r28 = 0x{v:x}\n    br.sptk.few handler\n    ;;\n"));
+    }
+    s.push_str(
+        r#"
+    .org ivt + 0x8000
+handler:
+    mov r20 = cr.iip
+    mov r21 = cr.ipsr
+    mov r22 = cr.isr
+    mov r23 = cr.ifa
+    mov r24 = cr.iim
+    mov r17 = cr.itir
+    mov r18 = cr.iha
+    mov r16 = cr.iipa
+    adds r26 = 1, r26
+    ;;
+    cmp.eq p10, p0 = 1, r29
+    cmp.ne p11, p0 = 0, r30
+    ;;
+(p11) mov b6 = r30
+(p11) br.call.sptk.many b7 = b6
+    ;;
+(p10) br.cond.sptk.few retry
+    mov r27 = r20
+    mov r19 = r21
+    extr.u r25 = r21, 41, 2
+    ;;
+    cmp.eq p8, p9 = 2, r25
+    ;;
+(p8) adds r27 = 16, r27
+(p8) dep r19 = 0, r19, 41, 2
+(p9) adds r25 = 1, r25
+    ;;
+(p9) dep r19 = r25, r19, 41, 2
+    ;;
+    mov cr.iip = r27
+    mov cr.ipsr = r19
+    ;;
+retry:
+    rfi
+    ;;
+"#,
+    );
+    s
+}
+
+/// Prologue: cr.iva = ivt, psr.ic on (interruption collection).
+pub const SETUP_IVT: &str = r#"
+    movl r2 = ivt
+    ;;
+    mov cr.iva = r2
+    ;;
+    ssm 0x2000
+    ;;
+    srlz.d
+    ;;
+"#;

@@ -68,6 +68,8 @@ pub struct Semantics {
     pub entries: Vec<Entry>,
     /// For each row, the row whose operand layout execution uses.
     pub real: Vec<OpId>,
+    /// Whether the row has semantics of its own (else Illegal Operation).
+    pub known: Vec<bool>,
 }
 
 static SEMANTICS: LazyLock<Semantics> = LazyLock::new(build);
@@ -84,9 +86,10 @@ fn build() -> Semantics {
         .enumerate()
         .map(|(i, r)| if r.is(flags::PSEUDO) { owner(&t.rows, r).unwrap_or(i as OpId) } else { i as OpId })
         .collect();
-    let own: Vec<Entry> = t.rows.iter().map(|r| entry_for(r).unwrap_or(Entry { f: illegal, aux: 0, always: false })).collect();
-    let entries: Vec<Entry> = real.iter().map(|&i| own[i as usize]).collect();
-    Semantics { entries, real }
+    let own: Vec<Option<Entry>> = t.rows.iter().map(entry_for).collect();
+    let known = real.iter().map(|&i| own[i as usize].is_some()).collect();
+    let entries: Vec<Entry> = real.iter().map(|&i| own[i as usize].unwrap_or(Entry { f: illegal, aux: 0, always: false })).collect();
+    Semantics { entries, real, known }
 }
 
 /// The real row whose encodings include a pseudo row's.
@@ -105,6 +108,10 @@ fn entry_for(r: &Row) -> Option<Entry> {
         .or_else(|| memory::entry(r))
         .or_else(|| branch::entry(r))
         .or_else(|| system::entry(r))
+        .or_else(|| {
+            // Anything else naming a floating-point register.
+            r.operands.iter().any(|o| matches!(o, Opnd::F1 | Opnd::F2 | Opnd::F3 | Opnd::F4)).then_some(Entry { f: fp_disabled, aux: 0, always: false })
+        })
 }
 
 /// The Op for a decoded instruction: semantics, operands in the real
@@ -224,3 +231,24 @@ pub fn src(cpu: &Cpu, op: &Op, k: usize, imm: bool) -> Result<(u64, bool), Inter
 pub const NO_ACCESS: u64 = 0;
 pub const READ: u64 = isr::R;
 pub const WRITE: u64 = isr::W;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every real row has semantics, except the ones that are Illegal
+    /// Operation by design (listed) and floating point.
+    #[test]
+    fn every_row_has_semantics() {
+        let t = table();
+        let s = semantics();
+        let missing: Vec<String> = t
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| !r.is(flags::PSEUDO) && !s.known[*i])
+            .map(|(_, r)| format!("{} {:?}", r.mnemonic, r.operands))
+            .collect();
+        assert!(missing.is_empty(), "rows without semantics:\n{}", missing.join("\n"));
+    }
+}

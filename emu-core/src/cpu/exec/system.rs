@@ -99,6 +99,7 @@ fn ind_file(k: Opnd) -> Option<u32> {
         PmdR3 => 6,
         CpuidR3 => 7,
         MsrR3 => 8,
+        DahrR3 => 9,
         _ => return None,
     })
 }
@@ -288,6 +289,11 @@ fn ind_slot(cpu: &mut Cpu, file: u32, idx: u64) -> Result<&mut u64, Interruption
         5 => cpu.pmc.get_mut(i),
         6 => cpu.pmd.get_mut(i),
         7 => cpu.cpuid.get_mut(i),
+        // Data access hint registers: hints only, modelled as one zero.
+        9 => {
+            cpu.dahr = 0;
+            Some(&mut cpu.dahr)
+        }
         _ => None,
     };
     r.ok_or_else(Interruption::reserved_reg)
@@ -297,7 +303,7 @@ fn mov_to_ind(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let file = op.aux >> 24;
     let idx = val(cpu, arg(op, 0), NO_ACCESS)?;
     let v = val(cpu, arg(op, 1), NO_ACCESS)?;
-    if file == 7 {
+    if file == 7 || file == 9 {
         return Err(Interruption::illegal_op());
     }
     if file == 1 && ((v >> 2) & 0x3f) < 12 {
