@@ -101,6 +101,8 @@ pub struct Machine {
     /// Instructions retired since creation (every slot executed, nops and
     /// predicated-off instructions included; an MLX bundle has two).
     pub retired: u64,
+    /// Interruptions raised (delivered or intercepted) since creation.
+    pub deliveries: u64,
     cache: Predecode,
     fetch: FetchCache,
     halted: bool,
@@ -119,6 +121,7 @@ impl Machine {
             mem: Mem::new(bus),
             intercepts: Intercepts::default(),
             retired: 0,
+            deliveries: 0,
             cache: Predecode::new(),
             fetch: FetchCache::default(),
             halted: false,
@@ -217,8 +220,10 @@ impl Machine {
     }
 
     /// Handle an interruption raised at the current instruction: stop for
-    /// the supervisor, or deliver to the guest.
+    /// the supervisor, or deliver to the guest. A delivery counts against
+    /// the run's budget, so a guest that faults forever still returns.
     fn raise(&mut self, int: Interruption) -> Option<Exit> {
+        self.deliveries += 1;
         if int.vector == Vector::MachineCheck {
             return Some(Exit::MachineCheck { paddr: int.ifa.unwrap_or(0), ip: self.cpu.ip, slot: self.cpu.ri });
         }
@@ -249,12 +254,13 @@ impl Machine {
     /// Execute until `budget` instructions have retired (or an exit).
     pub fn run(&mut self, budget: u64) -> Exit {
         self.sanitize();
-        let start = self.retired;
+        let start = self.retired + self.deliveries;
         loop {
             if self.halted {
                 return Exit::Halted;
             }
-            if self.retired - start >= budget {
+            let used = self.retired + self.deliveries - start;
+            if used >= budget {
                 return Exit::Budget;
             }
             if let Some(int) = self.cpu.injected.take() {
@@ -272,7 +278,7 @@ impl Machine {
                     None => continue,
                 },
             };
-            let budget_left = budget - (self.retired - start);
+            let budget_left = budget - used;
             if let Err(int) = self.run_bundle(pa, budget_left) {
                 if let Some(e) = self.raise(int) {
                     return e;

@@ -149,13 +149,16 @@ impl Cpu {
     /// dirty, filling those not in the file and dropping older ones.
     pub fn rse_loadrs(&mut self, mem: &mut Mem) -> Result<(), Interruption> {
         let bytes = (self.ar[ar::RSC] >> 16) & 0x3fff & !7;
-        let target = self.ar[ar::BSP].wrapping_sub(bytes);
-        let want = bs_count(target, self.ar[ar::BSP]).min(N_STACKED as u64 - self.cfm.sof as u64) as u32;
+        let bsp = self.ar[ar::BSP];
+        // More than the physical file holds: only the topmost registers
+        // can be loaded (the architecture leaves the rest undefined).
+        let want = bs_count(bsp.wrapping_sub(bytes), bsp).min(N_STACKED as u64 - self.cfm.sof as u64) as u32;
+        let target = bs_sub(bsp, want);
         if want < self.ndirty {
             self.ndirty = want;
             self.ar[ar::BSPSTORE] = target;
         }
-        while self.ar[ar::BSPSTORE] > target {
+        while self.ndirty < want {
             self.rse_fill_one(mem)?;
         }
         Ok(())
