@@ -60,8 +60,15 @@ f:
 "#;
 
 fn machine(src: &str) -> Machine {
-    let asm = assemble("bench.s", &MemProvider::single("bench.s", src), &AsmOptions { base: BASE, ..Default::default() })
-        .unwrap_or_else(|e| panic!("{e:?}"));
+    let asm = assemble(
+        "bench.s",
+        &MemProvider::single("bench.s", src),
+        &AsmOptions {
+            base: BASE,
+            ..Default::default()
+        },
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
     let mut m = Machine::new(16 << 20);
     let text = asm.section(".text").expect("text");
     m.load(text.addr, &text.bytes).expect("load");

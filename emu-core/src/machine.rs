@@ -70,7 +70,9 @@ impl Intercepts {
     pub fn matches(&self, i: &Interruption) -> bool {
         self.vectors.contains(&i.vector)
             || (i.vector == Vector::GeneralException && self.general.contains(&i.ge_code()))
-            || (i.vector == Vector::Break && i.iim.is_some_and(|imm| self.breaks.iter().any(|r| r.contains(&imm))))
+            || (i.vector == Vector::Break
+                && i.iim
+                    .is_some_and(|imm| self.breaks.iter().any(|r| r.contains(&imm))))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -225,7 +227,11 @@ impl Machine {
     fn raise(&mut self, int: Interruption) -> Option<Exit> {
         self.deliveries += 1;
         if int.vector == Vector::MachineCheck {
-            return Some(Exit::MachineCheck { paddr: int.ifa.unwrap_or(0), ip: self.cpu.ip, slot: self.cpu.ri });
+            return Some(Exit::MachineCheck {
+                paddr: int.ifa.unwrap_or(0),
+                ip: self.cpu.ip,
+                slot: self.cpu.ri,
+            });
         }
         if self.intercepts.matches(&int) {
             return Some(Exit::Intercept(int));
@@ -243,11 +249,18 @@ impl Machine {
         }
         let key = self.cpu.psr & (psr::CPL | psr::PK | psr::IT);
         let f = self.fetch;
-        if f.valid && f.vpage == ip >> 12 && f.key == key && f.generation == self.cpu.tlb.generation {
+        if f.valid && f.vpage == ip >> 12 && f.key == key && f.generation == self.cpu.tlb.generation
+        {
             return Ok(f.ppage << 12 | (ip & 0xfff));
         }
         let pa = self.cpu.tlb_translate(ip, Access::exec(self.cpu.cpl()))?;
-        self.fetch = FetchCache { valid: true, vpage: ip >> 12, ppage: pa >> 12, key, generation: self.cpu.tlb.generation };
+        self.fetch = FetchCache {
+            valid: true,
+            vpage: ip >> 12,
+            ppage: pa >> 12,
+            key,
+            generation: self.cpu.tlb.generation,
+        };
         Ok(pa)
     }
 
@@ -273,7 +286,10 @@ impl Machine {
             }
             let pa = match self.fetch_pa() {
                 Ok(pa) => pa,
-                Err(int) => match self.raise(Interruption { ifa: Some(self.cpu.ip), ..int }) {
+                Err(int) => match self.raise(Interruption {
+                    ifa: Some(self.cpu.ip),
+                    ..int
+                }) {
                     Some(e) => return e,
                     None => continue,
                 },
@@ -289,59 +305,105 @@ impl Machine {
 
     /// Run the slots of the bundle at physical `pa` from cpu.ri on.
     #[inline]
-    fn run_bundle(&mut self, pa: u64, budget_left: u64) -> Result<(), Interruption> {
-        let Machine { cpu, mem, cache, retired, .. } = self;
-        let d = match cache.get(mem, pa) {
-            Ok(d) => d,
-            Err(_) => return Err(machine_check(pa, isr::X)),
-        };
-        let bundle_ip = cpu.ip;
-        let mut n = 0u64;
-        let mut s = cpu.ri as usize;
-        let mut result = Ok(());
-        while s < 3 {
-            let op = &d.ops[s];
-            cpu.ri = s as u8;
-            if n >= budget_left && op.flags & COUNTS != 0 {
-                break;
-            }
-            if op.flags & ALWAYS != 0 || cpu.pr(op.qp) {
-                if op.flags & (PRIV_OP | PRIV_REG) != 0 && cpu.cpl() != 0 {
-                    result = Err(if op.flags & PRIV_OP != 0 { Interruption::privileged_op() } else { Interruption::privileged_reg() });
+    /// Bundles chain here without going back to [`Machine::run`] while
+    /// nothing needs its attention (budget, interrupts, injections,
+    /// translation misses).
+    fn run_bundle(&mut self, mut pa: u64, mut budget_left: u64) -> Result<(), Interruption> {
+        let Machine {
+            cpu,
+            mem,
+            cache,
+            retired,
+            fetch,
+            ..
+        } = self;
+        loop {
+            let d = match cache.get(mem, pa) {
+                Ok(d) => d,
+                Err(_) => return Err(machine_check(pa, isr::X)),
+            };
+            let bundle_ip = cpu.ip;
+            let mut n = 0u64;
+            let mut s = cpu.ri as usize;
+            let mut result = Ok(());
+            // One-instruction PSR bits are rare: only then track them per slot.
+            let watch_one_shot = cpu.psr & ONE_SHOT != 0;
+            while s < 3 {
+                let op = &d.ops[s];
+                if n >= budget_left && op.flags & COUNTS != 0 {
+                    cpu.ri = s as u8;
                     break;
                 }
-                let one_shot = cpu.psr & ONE_SHOT;
-                if let Err(e) = (op.f)(cpu, mem, op) {
-                    result = Err(e);
+                if op.flags & ALWAYS != 0 || cpu.pr(op.qp) {
+                    if op.flags & (PRIV_OP | PRIV_REG) != 0 && cpu.cpl() != 0 {
+                        cpu.ri = s as u8;
+                        result = Err(if op.flags & PRIV_OP != 0 {
+                            Interruption::privileged_op()
+                        } else {
+                            Interruption::privileged_reg()
+                        });
+                        break;
+                    }
+                    // Semantics that read or redirect the slot (faults, rfi,
+                    // branches) see cpu.ri; keep it current cheaply.
+                    cpu.ri = s as u8;
+                    let one_shot = if watch_one_shot {
+                        cpu.psr & ONE_SHOT
+                    } else {
+                        0
+                    };
+                    if let Err(e) = (op.f)(cpu, mem, op) {
+                        result = Err(e);
+                        break;
+                    }
+                    if one_shot != 0 {
+                        cpu.psr &= !one_shot;
+                    }
+                }
+                n += (op.flags & COUNTS != 0) as u64;
+                if cpu.taken {
                     break;
                 }
-                if one_shot != 0 {
-                    cpu.psr &= !one_shot;
+                s += 1;
+            }
+            if result.is_ok() {
+                if cpu.taken {
+                    cpu.taken = false;
+                } else if s >= 3 {
+                    cpu.ip = bundle_ip.wrapping_add(16);
+                    cpu.ri = 0;
                 }
-            }
-            n += (op.flags & COUNTS != 0) as u64;
-            if cpu.taken {
-                break;
-            }
-            s += 1;
-        }
-        if result.is_ok() {
-            if cpu.taken {
+            } else {
                 cpu.taken = false;
-            } else if s >= 3 {
-                cpu.ip = bundle_ip.wrapping_add(16);
-                cpu.ri = 0;
+                cpu.ip = bundle_ip;
             }
-        } else {
-            cpu.taken = false;
-            cpu.ip = bundle_ip;
+            if n > 0 {
+                cpu.last_ip = bundle_ip;
+            }
+            cpu.tick(n);
+            *retired += n;
+            cache.sync(mem);
+            result?;
+            budget_left = budget_left.saturating_sub(n);
+            let irq = cpu.psr & psr::I != 0 && cpu.irr.iter().any(|&w| w != 0);
+            if budget_left == 0 || n == 0 || irq || cpu.injected.is_some() {
+                return Ok(());
+            }
+            pa = if cpu.psr & psr::IT == 0 {
+                phys_addr(cpu.ip)
+            } else {
+                let key = cpu.psr & (psr::CPL | psr::PK | psr::IT);
+                let f = *fetch;
+                if f.valid
+                    && f.vpage == cpu.ip >> 12
+                    && f.key == key
+                    && f.generation == cpu.tlb.generation
+                {
+                    f.ppage << 12 | (cpu.ip & 0xfff)
+                } else {
+                    return Ok(());
+                }
+            };
         }
-        if n > 0 {
-            cpu.last_ip = bundle_ip;
-        }
-        cpu.tick(n);
-        *retired += n;
-        cache.sync(mem);
-        result
     }
 }

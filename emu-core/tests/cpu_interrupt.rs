@@ -9,7 +9,10 @@ use emu_core::machine::Machine;
 
 /// Run `body` (after the IVT setup) and the shared IVT; return the machine.
 fn run_with_ivt(name: &str, body: &str) -> Machine {
-    let src = format!("_start:\n{SETUP_IVT}\n{body}\n    break 0x1234\n    ;;\n{}", ivt_source());
+    let src = format!(
+        "_start:\n{SETUP_IVT}\n{body}\n    break 0x1234\n    ;;\n{}",
+        ivt_source()
+    );
     run(name, &src)
 }
 
@@ -41,7 +44,11 @@ fn break_is_delivered_and_rfi_returns_to_the_next_slot() {
     assert_eq!((isr >> 41) & 3, 1, "ISR.ei names the slot");
     assert_eq!(iip & 0xf, 0);
     assert!(ipsr & psr::IC != 0, "IPSR holds the interrupted PSR");
-    assert_eq!((gr(&m, 9), gr(&m, 10)), (1, 2), "execution resumed after the break");
+    assert_eq!(
+        (gr(&m, 9), gr(&m, 10)),
+        (1, 2),
+        "execution resumed after the break"
+    );
     // The handler ran with collection off, bank 0, cpl 0; rfi restored ic.
     assert!(m.cpu.psr & psr::IC != 0);
 }
@@ -108,7 +115,10 @@ user:
 
 #[test]
 fn privileged_operation_at_cpl3() {
-    let m = run_with_ivt("privop", &at_cpl3("    mov r9 = cr.dcr\n    mov r10 = 3\n    ;;\n"));
+    let m = run_with_ivt(
+        "privop",
+        &at_cpl3("    mov r9 = cr.dcr\n    mov r10 = 3\n    ;;\n"),
+    );
     let (_, ipsr, isr, _, _) = handled(&m, 0x5400);
     assert_eq!(ge_code(isr), 1, "privileged operation");
     assert_eq!((ipsr >> 32) & 3, 3, "interrupted at cpl 3");
@@ -118,14 +128,20 @@ fn privileged_operation_at_cpl3() {
 
 #[test]
 fn privileged_register_at_cpl3() {
-    let m = run_with_ivt("privreg", &at_cpl3("    mov ar.k3 = r9\n    mov r10 = 3\n    ;;\n"));
+    let m = run_with_ivt(
+        "privreg",
+        &at_cpl3("    mov ar.k3 = r9\n    mov r10 = 3\n    ;;\n"),
+    );
     let (_, _, isr, _, _) = handled(&m, 0x5400);
     assert_eq!(ge_code(isr), 2, "privileged register");
 }
 
 #[test]
 fn reserved_register_field() {
-    let m = run_with_ivt("resreg", "    movl r9 = 1 << 60\n    ;;\n    mov rr[r0] = r0\n    ;;\n");
+    let m = run_with_ivt(
+        "resreg",
+        "    movl r9 = 1 << 60\n    ;;\n    mov rr[r0] = r0\n    ;;\n",
+    );
     let (_, _, isr, _, _) = handled(&m, 0x5400);
     assert_eq!(ge_code(isr), 3);
 }
@@ -155,7 +171,10 @@ fn nat_consumption() {
 
 #[test]
 fn unaligned_reference() {
-    let m = run_with_ivt("unaligned", "    mov r9 = 0x2003\n    ;;\n    ld4 r10 = [r9]\n    ;;\n");
+    let m = run_with_ivt(
+        "unaligned",
+        "    mov r9 = 0x2003\n    ;;\n    ld4 r10 = [r9]\n    ;;\n",
+    );
     let (_, _, isr, ifa, _) = handled(&m, 0x5a00);
     assert_eq!(ifa, 0x2003);
     assert!(isr & (1 << 34) != 0);
@@ -163,20 +182,29 @@ fn unaligned_reference() {
 
 #[test]
 fn unsupported_data_reference_for_uncacheable_semaphores() {
-    let m = run_with_ivt("unsupported", "    movl r9 = 0x8000000000002000\n    ;;\n    xchg8 r10 = [r9], r0\n    ;;\n");
+    let m = run_with_ivt(
+        "unsupported",
+        "    movl r9 = 0x8000000000002000\n    ;;\n    xchg8 r10 = [r9], r0\n    ;;\n",
+    );
     handled(&m, 0x5b00);
 }
 
 #[test]
 fn disabled_fp_register_for_floating_point() {
-    let m = run_with_ivt("fp", "    { .mfi\n    nop.m 0\n    fadd f6 = f7, f8\n    nop.i 0 }\n    ;;\n");
+    let m = run_with_ivt(
+        "fp",
+        "    { .mfi\n    nop.m 0\n    fadd f6 = f7, f8\n    nop.i 0 }\n    ;;\n",
+    );
     let (_, ipsr, _, _, _) = handled(&m, 0x5500);
     assert_eq!((ipsr >> 41) & 3, 1);
 }
 
 #[test]
 fn disabled_instruction_set_transition() {
-    let m = run_with_ivt("bria", "    mov b6 = r0\n    ;;\n    br.ia.sptk b6\n    ;;\n");
+    let m = run_with_ivt(
+        "bria",
+        "    mov b6 = r0\n    ;;\n    br.ia.sptk b6\n    ;;\n",
+    );
     let (_, _, isr, _, _) = handled(&m, 0x5400);
     assert_eq!(ge_code(isr), 4);
 }
@@ -224,7 +252,13 @@ spin:
 
 #[test]
 fn asserted_interrupts_are_masked_by_psr_i_and_tpr() {
-    let (mut m, _) = machine("mask", &format!("_start:\n{SETUP_IVT}\n    mov r9 = 1\n    ;;\n    break 0x1234\n    ;;\n{}", ivt_source()));
+    let (mut m, _) = machine(
+        "mask",
+        &format!(
+            "_start:\n{SETUP_IVT}\n    mov r9 = 1\n    ;;\n    break 0x1234\n    ;;\n{}",
+            ivt_source()
+        ),
+    );
     m.assert_interrupt(0x40);
     run_done(&mut m);
     assert_eq!(gr(&m, 26), 0, "psr.i is 0: nothing delivered");
@@ -238,12 +272,20 @@ fn asserted_interrupts_are_masked_by_psr_i_and_tpr() {
     m.cpu.cr[cr::TPR] = 0;
     m.set_ip(before, 0);
     m.run(1);
-    assert_eq!(m.cpu.ip, 0x3000 + (m.cpu.cr[cr::IVA]), "delivered to the external interrupt vector");
+    assert_eq!(
+        m.cpu.ip,
+        0x3000 + (m.cpu.cr[cr::IVA]),
+        "delivered to the external interrupt vector"
+    );
 }
 
 #[test]
 fn intercepted_privileged_operation_stops_before_delivery() {
-    let src = format!("_start:\n{SETUP_IVT}{}\n    break 0x1234\n    ;;\n{}", at_cpl3("    mov r9 = cr.dcr\n    ;;\n"), ivt_source());
+    let src = format!(
+        "_start:\n{SETUP_IVT}{}\n    break 0x1234\n    ;;\n{}",
+        at_cpl3("    mov r9 = cr.dcr\n    ;;\n"),
+        ivt_source()
+    );
     let (mut m, _) = machine("intercept", &src);
     m.intercepts.general.push(1);
     match m.run(10_000) {

@@ -124,7 +124,11 @@ bottom:
     run_done(&mut m);
     assert_eq!(gr(&m, 14), 30 * 31 / 2, "the other stack ran");
     assert_eq!(gr(&m, 15), 0);
-    assert_eq!(gr(&m, 8), 40 * 41 / 2, "the first stack resumed from memory");
+    assert_eq!(
+        gr(&m, 8),
+        40 * 41 / 2,
+        "the first stack resumed from memory"
+    );
     assert_eq!(gr(&m, 9), 0);
     // The switch routine's frame was the first thing spilled on the new
     // stack: its r32 is the ar.pfs it saved.
@@ -180,7 +184,11 @@ bottom:
     }
     m.skip_instruction();
     run_done(&mut m);
-    assert_eq!(gr(&m, 19), 0x800000, "loadrs moved bspstore down to bsp - loadrs");
+    assert_eq!(
+        gr(&m, 19),
+        0x800000,
+        "loadrs moved bspstore down to bsp - loadrs"
+    );
     assert_eq!(gr(&m, 8), 15 * 16 / 2);
     assert_eq!(gr(&m, 9), 0);
 }

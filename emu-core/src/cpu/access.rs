@@ -25,7 +25,13 @@ pub const CODE_PAGE_SHIFT: u32 = 12;
 impl Mem {
     pub fn new(bus: Bus) -> Mem {
         let pages = (bus.ram_size() >> CODE_PAGE_SHIFT) as usize + 1;
-        Mem { bus, code_pages: vec![0; pages.div_ceil(64)], written: [0; 4], n_written: 0, flush_all: false }
+        Mem {
+            bus,
+            code_pages: vec![0; pages.div_ceil(64)],
+            written: [0; 4],
+            n_written: 0,
+            flush_all: false,
+        }
     }
 
     /// Note that the RAM page holding `paddr` has decoded bundles.
@@ -44,7 +50,9 @@ impl Mem {
         let first = paddr >> CODE_PAGE_SHIFT;
         let last = paddr.saturating_add(len.max(1) - 1) >> CODE_PAGE_SHIFT;
         for page in first..=last {
-            let Some(w) = self.code_pages.get_mut(page as usize / 64) else { return };
+            let Some(w) = self.code_pages.get_mut(page as usize / 64) else {
+                return;
+            };
             if *w >> (page % 64) & 1 == 1 {
                 *w &= !(1 << (page % 64));
                 if self.n_written < self.written.len() {
@@ -94,13 +102,21 @@ pub fn phys_addr(va: u64) -> u64 {
 /// A machine check for an access nothing answers (not an IVT vector: the
 /// machine reports it to the supervisor, which plays PAL).
 pub fn machine_check(paddr: u64, acc: u64) -> Interruption {
-    Interruption { ifa: Some(paddr), ..Interruption::new(Vector::MachineCheck, acc) }
+    Interruption {
+        ifa: Some(paddr),
+        ..Interruption::new(Vector::MachineCheck, acc)
+    }
 }
 
 impl Cpu {
     /// Translate a data address with psr.dt (or `translate` for the RSE).
     #[inline]
-    pub fn data_translate(&mut self, va: u64, acc: Access, translate: bool) -> Result<u64, Interruption> {
+    pub fn data_translate(
+        &mut self,
+        va: u64,
+        acc: Access,
+        translate: bool,
+    ) -> Result<u64, Interruption> {
         if translate {
             self.tlb_translate(va, acc)
         } else {
@@ -112,7 +128,10 @@ impl Cpu {
     /// `va` (psr.dt), reporting faults with the ISR access bits `acc_isr`.
     #[inline]
     pub fn translate_data(&mut self, va: u64, size: u8, acc_isr: u64) -> Result<u64, Interruption> {
-        let acc = Access { isr: acc_isr, pl: self.cpl() };
+        let acc = Access {
+            isr: acc_isr,
+            pl: self.cpl(),
+        };
         let pa = self.data_translate(va, acc, self.psr & psr::DT != 0)?;
         self.check_align(va, size, acc_isr)?;
         Ok(pa)
@@ -121,16 +140,35 @@ impl Cpu {
     /// Read `size` bytes at physical `pa` in the data byte order (psr.be).
     #[inline]
     pub fn read_pa(&self, mem: &mut Mem, pa: u64, size: u8) -> Result<u64, Interruption> {
-        let v = mem.bus.read(pa, size).map_err(|_| machine_check(pa, isr::R))?;
-        Ok(if self.psr & psr::BE != 0 { swap(v, size) } else { v })
+        let v = mem
+            .bus
+            .read(pa, size)
+            .map_err(|_| machine_check(pa, isr::R))?;
+        Ok(if self.psr & psr::BE != 0 {
+            swap(v, size)
+        } else {
+            v
+        })
     }
 
     /// Write `size` bytes at physical `pa` in the data byte order; keeps
     /// the decoded-bundle cache and the ALAT coherent.
     #[inline]
-    pub fn write_pa(&mut self, mem: &mut Mem, pa: u64, size: u8, v: u64) -> Result<(), Interruption> {
-        let v = if self.psr & psr::BE != 0 { swap(v, size) } else { v };
-        mem.bus.write(pa, size, v).map_err(|_| machine_check(pa, isr::W))?;
+    pub fn write_pa(
+        &mut self,
+        mem: &mut Mem,
+        pa: u64,
+        size: u8,
+        v: u64,
+    ) -> Result<(), Interruption> {
+        let v = if self.psr & psr::BE != 0 {
+            swap(v, size)
+        } else {
+            v
+        };
+        mem.bus
+            .write(pa, size, v)
+            .map_err(|_| machine_check(pa, isr::W))?;
         mem.note_write(pa, size as u64);
         self.alat_invalidate_range(pa, size as u64);
         Ok(())
@@ -140,14 +178,27 @@ impl Cpu {
     /// byte order in force. Unaligned accesses fault (the model supports
     /// none in hardware; Itanium operating systems emulate them).
     #[inline]
-    pub fn load(&mut self, mem: &mut Mem, va: u64, size: u8, acc_isr: u64) -> Result<u64, Interruption> {
+    pub fn load(
+        &mut self,
+        mem: &mut Mem,
+        va: u64,
+        size: u8,
+        acc_isr: u64,
+    ) -> Result<u64, Interruption> {
         let pa = self.translate_data(va, size, isr::R | acc_isr)?;
         self.read_pa(mem, pa, size)
     }
 
     /// Store the low `size` bytes of `v` at virtual `va`.
     #[inline]
-    pub fn store(&mut self, mem: &mut Mem, va: u64, size: u8, v: u64, acc_isr: u64) -> Result<(), Interruption> {
+    pub fn store(
+        &mut self,
+        mem: &mut Mem,
+        va: u64,
+        size: u8,
+        v: u64,
+        acc_isr: u64,
+    ) -> Result<(), Interruption> {
         let pa = self.translate_data(va, size, isr::W | acc_isr)?;
         self.write_pa(mem, pa, size, v)
     }
@@ -155,7 +206,10 @@ impl Cpu {
     /// Translate for a read-modify-write (semaphores): read and write
     /// rights both, and the dirty bit.
     pub fn translate_rw(&mut self, va: u64, size: u8) -> Result<u64, Interruption> {
-        let acc = Access { isr: isr::R | isr::W, pl: self.cpl() };
+        let acc = Access {
+            isr: isr::R | isr::W,
+            pl: self.cpl(),
+        };
         let pa = self.data_translate(va, acc, self.psr & psr::DT != 0)?;
         self.check_align(va, size, acc.isr)?;
         Ok(pa)
@@ -163,7 +217,10 @@ impl Cpu {
 
     fn check_align(&self, va: u64, size: u8, acc_isr: u64) -> Result<(), Interruption> {
         if va & (size as u64 - 1) != 0 {
-            return Err(Interruption { ifa: Some(va), ..Interruption::new(Vector::UnalignedReference, acc_isr) });
+            return Err(Interruption {
+                ifa: Some(va),
+                ..Interruption::new(Vector::UnalignedReference, acc_isr)
+            });
         }
         Ok(())
     }
@@ -172,18 +229,29 @@ impl Cpu {
     /// psr.rt, checked at ar.rsc.pl, byte order from ar.rsc.be.
     pub fn rse_load(&mut self, mem: &mut Mem, addr: u64) -> Result<u64, Interruption> {
         let rsc = self.ar[ar::RSC];
-        let acc = Access { isr: isr::R | isr::RS, pl: ((rsc >> 2) & 3) as u8 };
+        let acc = Access {
+            isr: isr::R | isr::RS,
+            pl: ((rsc >> 2) & 3) as u8,
+        };
         let pa = self.data_translate(addr, acc, self.psr & psr::RT != 0)?;
-        let v = mem.bus.read(pa, 8).map_err(|_| machine_check(pa, acc.isr))?;
+        let v = mem
+            .bus
+            .read(pa, 8)
+            .map_err(|_| machine_check(pa, acc.isr))?;
         Ok(if rsc & 0x10 != 0 { v.swap_bytes() } else { v })
     }
 
     pub fn rse_store(&mut self, mem: &mut Mem, addr: u64, v: u64) -> Result<(), Interruption> {
         let rsc = self.ar[ar::RSC];
-        let acc = Access { isr: isr::W | isr::RS, pl: ((rsc >> 2) & 3) as u8 };
+        let acc = Access {
+            isr: isr::W | isr::RS,
+            pl: ((rsc >> 2) & 3) as u8,
+        };
         let pa = self.data_translate(addr, acc, self.psr & psr::RT != 0)?;
         let v = if rsc & 0x10 != 0 { v.swap_bytes() } else { v };
-        mem.bus.write(pa, 8, v).map_err(|_| machine_check(pa, acc.isr))?;
+        mem.bus
+            .write(pa, 8, v)
+            .map_err(|_| machine_check(pa, acc.isr))?;
         mem.note_write(pa, 8);
         self.alat_invalidate_range(pa, 8);
         Ok(())

@@ -82,7 +82,10 @@ impl Vector {
 
     /// Data TLB-class faults that, with psr.ic = 0, become Data Nested TLB.
     fn nests(self) -> bool {
-        matches!(self, Vector::VhptTranslation | Vector::DataTlb | Vector::AltDataTlb)
+        matches!(
+            self,
+            Vector::VhptTranslation | Vector::DataTlb | Vector::AltDataTlb
+        )
     }
 }
 
@@ -135,7 +138,14 @@ pub struct Interruption {
 
 impl Interruption {
     pub fn new(vector: Vector, isr: u64) -> Interruption {
-        Interruption { vector, isr, ifa: None, itir: None, iim: None, iha: None }
+        Interruption {
+            vector,
+            isr,
+            ifa: None,
+            itir: None,
+            iim: None,
+            iha: None,
+        }
     }
 
     pub fn illegal_op() -> Interruption {
@@ -161,7 +171,10 @@ impl Interruption {
 
     /// `break` with its immediate (cr.iim).
     pub fn break_(imm: u64) -> Interruption {
-        Interruption { iim: Some(imm), ..Self::new(Vector::Break, 0) }
+        Interruption {
+            iim: Some(imm),
+            ..Self::new(Vector::Break, 0)
+        }
     }
 
     /// The General Exception reason ((isr >> 4) & 0xf), for intercept
@@ -191,9 +204,18 @@ impl Cpu {
                 self.cr[cr::IIPA] = self.last_ip;
                 self.cr[cr::IFS] = 0;
             }
-            let ei = if vector == Vector::ExternalInterrupt { 0 } else { self.ri as u64 };
+            let ei = if vector == Vector::ExternalInterrupt {
+                0
+            } else {
+                self.ri as u64
+            };
             self.cr[cr::ISR] = int.isr | ei << isr::EI_SHIFT | if ic { 0 } else { isr::NI };
-            let regs = [(int.ifa, cr::IFA), (int.itir, cr::ITIR), (int.iim, cr::IIM), (int.iha, cr::IHA)];
+            let regs = [
+                (int.ifa, cr::IFA),
+                (int.itir, cr::ITIR),
+                (int.iim, cr::IIM),
+                (int.iha, cr::IHA),
+            ];
             for (v, r) in regs {
                 if let Some(v) = v {
                     self.cr[r] = v;

@@ -4,7 +4,10 @@
 use super::state::{ar, cr, psr, Cpu, SPURIOUS};
 
 fn highest(bits: &[u64; 4]) -> Option<u64> {
-    (0..4).rev().find(|&w| bits[w] != 0).map(|w| (w as u64) * 64 + 63 - bits[w].leading_zeros() as u64)
+    (0..4)
+        .rev()
+        .find(|&w| bits[w] != 0)
+        .map(|w| (w as u64) * 64 + 63 - bits[w].leading_zeros() as u64)
 }
 
 impl Cpu {
@@ -36,7 +39,9 @@ impl Cpu {
     /// Whether an external interrupt should be taken now.
     #[inline]
     pub fn interrupt_ready(&self) -> bool {
-        self.psr & psr::I != 0 && (self.irr.iter().any(|&w| w != 0)) && self.unmasked_pending().is_some()
+        self.psr & psr::I != 0
+            && (self.irr.iter().any(|&w| w != 0))
+            && self.unmasked_pending().is_some()
     }
 
     /// A read of cr.ivr: acknowledge the highest unmasked pending vector

@@ -40,8 +40,14 @@ fn index(pa: u64) -> usize {
 
 impl Predecode {
     pub fn new() -> Predecode {
-        let blank = Decoded { tag: INVALID, ops: [illegal_op(); 3] };
-        Predecode { entries: vec![blank; ENTRIES], decodes: 0 }
+        let blank = Decoded {
+            tag: INVALID,
+            ops: [illegal_op(); 3],
+        };
+        Predecode {
+            entries: vec![blank; ENTRIES],
+            decodes: 0,
+        }
     }
 
     /// The decoded bundle at physical `pa` (16-byte aligned), decoding it
@@ -90,7 +96,10 @@ impl Predecode {
 /// if) execution reaches them.
 fn decode(mem: &mut Mem, pa: u64) -> Result<Decoded, Interruption> {
     let lo = mem.bus.read(pa, 8).map_err(|_| machine_check(pa, isr::X))?;
-    let hi = mem.bus.read(pa + 8, 8).map_err(|_| machine_check(pa, isr::X))?;
+    let hi = mem
+        .bus
+        .read(pa + 8, 8)
+        .map_err(|_| machine_check(pa, isr::X))?;
     let raw = (hi as u128) << 64 | lo as u128;
     let mut ops = [illegal_op(); 3];
     if let Ok(b) = Bundle::from_u128(raw) {
@@ -102,7 +111,11 @@ fn decode(mem: &mut Mem, pa: u64) -> Result<Decoded, Interruption> {
                 continue;
             }
             if let Ok(insn) = t.decode_slot(&b, s) {
-                let word = if unit == SlotUnit::X { b.slots[2] as u128 | (b.slots[1] as u128) << 41 } else { b.slots[s] as u128 };
+                let word = if unit == SlotUnit::X {
+                    b.slots[2] as u128 | (b.slots[1] as u128) << 41
+                } else {
+                    b.slots[s] as u128
+                };
                 *op = make_op(insn.id, insn.qp, word, insn.ops);
             }
         }

@@ -139,7 +139,9 @@ impl Cpu {
 
     /// `flushrs`: spill every dirty register.
     pub fn rse_flush(&mut self, mem: &mut Mem) -> Result<(), Interruption> {
-        while self.ndirty > 0 || (slot_of(self.ar[ar::BSPSTORE]) == 63 && self.ar[ar::BSPSTORE] < self.ar[ar::BSP]) {
+        while self.ndirty > 0
+            || (slot_of(self.ar[ar::BSPSTORE]) == 63 && self.ar[ar::BSPSTORE] < self.ar[ar::BSP])
+        {
             self.rse_spill_one(mem)?;
         }
         Ok(())
@@ -152,7 +154,8 @@ impl Cpu {
         let bsp = self.ar[ar::BSP];
         // More than the physical file holds: only the topmost registers
         // can be loaded (the architecture leaves the rest undefined).
-        let want = bs_count(bsp.wrapping_sub(bytes), bsp).min(N_STACKED as u64 - self.cfm.sof as u64) as u32;
+        let want = bs_count(bsp.wrapping_sub(bytes), bsp)
+            .min(N_STACKED as u64 - self.cfm.sof as u64) as u32;
         let target = bs_sub(bsp, want);
         if want < self.ndirty {
             self.ndirty = want;

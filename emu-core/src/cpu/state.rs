@@ -53,8 +53,32 @@ pub mod psr {
     pub const UM: u64 = BE | UP | AC | MFL | MFH;
     /// Every defined bit; the rest are reserved (writing them faults).
     pub const DEFINED: u64 = UM
-        | IC | I | PK | DT | DFL | DFH | SP | PP | DI | SI | DB | LP | TB | RT
-        | CPL | IS | MC | IT | ID | DA | DD | SS | RI | ED | BN | IA;
+        | IC
+        | I
+        | PK
+        | DT
+        | DFL
+        | DFH
+        | SP
+        | PP
+        | DI
+        | SI
+        | DB
+        | LP
+        | TB
+        | RT
+        | CPL
+        | IS
+        | MC
+        | IT
+        | ID
+        | DA
+        | DD
+        | SS
+        | RI
+        | ED
+        | BN
+        | IA;
 }
 
 /// Application register numbers.
@@ -147,7 +171,14 @@ impl Cfm {
         let rrb_gr = ((v >> 18) & 0x7f) as u32;
         let rrb_fr = ((v >> 25) & 0x7f) as u32 % 96;
         let rrb_pr = ((v >> 32) & 0x3f) as u32 % 48;
-        Cfm { sof, sol, sor, rrb_gr: if sor == 0 { 0 } else { rrb_gr % sor }, rrb_fr, rrb_pr }
+        Cfm {
+            sof,
+            sol,
+            sor,
+            rrb_gr: if sor == 0 { 0 } else { rrb_gr % sor },
+            rrb_fr,
+            rrb_pr,
+        }
     }
 }
 

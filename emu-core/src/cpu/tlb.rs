@@ -72,17 +72,27 @@ pub struct TlbSide {
 
 impl Default for TlbSide {
     fn default() -> Self {
-        TlbSide { tr: [TlbEntry::default(); N_TR], tc: [TlbEntry::default(); N_TC], victim: 0 }
+        TlbSide {
+            tr: [TlbEntry::default(); N_TR],
+            tc: [TlbEntry::default(); N_TC],
+            victim: 0,
+        }
     }
 }
 
 impl TlbSide {
     fn find(&self, va: u64, rid: u32) -> Option<&TlbEntry> {
-        self.tr.iter().chain(self.tc.iter()).find(|e| e.matches(va, rid))
+        self.tr
+            .iter()
+            .chain(self.tc.iter())
+            .find(|e| e.matches(va, rid))
     }
 
     fn find_mut(&mut self, va: u64, rid: u32) -> Option<&mut TlbEntry> {
-        self.tr.iter_mut().chain(self.tc.iter_mut()).find(|e| e.matches(va, rid))
+        self.tr
+            .iter_mut()
+            .chain(self.tc.iter_mut())
+            .find(|e| e.matches(va, rid))
     }
 
     /// Insert into the translation cache, replacing overlapping entries.
@@ -220,7 +230,11 @@ impl Cpu {
         let Some(e) = side.find(va, rid).copied() else {
             return Err(self.tlb_miss(va, acc));
         };
-        let fault = |v: Vector| Interruption { ifa: Some(va), itir: Some((e.ps as u64) << 2 | (e.key as u64) << 8), ..Interruption::new(v, acc.isr) };
+        let fault = |v: Vector| Interruption {
+            ifa: Some(va),
+            itir: Some((e.ps as u64) << 2 | (e.key as u64) << 8),
+            ..Interruption::new(v, acc.isr)
+        };
         if e.pte & pte::P == 0 {
             return Err(fault(Vector::PageNotPresent));
         }
@@ -234,27 +248,51 @@ impl Cpu {
         let ar = (e.pte >> pte::AR_SHIFT) & 7;
         let pl = ((e.pte >> pte::PL_SHIFT) & 3) as u8;
         if !acc.non_access() && !rights_allow(ar, pl, acc.pl, acc) {
-            return Err(fault(if exec { Vector::InstructionAccessRights } else { Vector::DataAccessRights }));
+            return Err(fault(if exec {
+                Vector::InstructionAccessRights
+            } else {
+                Vector::DataAccessRights
+            }));
         }
         if !acc.non_access() && self.psr & psr::DA == 0 {
             if acc.is_write() && e.pte & pte::D == 0 {
                 return Err(fault(Vector::DirtyBit));
             }
             if e.pte & pte::A == 0 {
-                return Err(fault(if exec { Vector::InstructionAccessBit } else { Vector::DataAccessBit }));
+                return Err(fault(if exec {
+                    Vector::InstructionAccessBit
+                } else {
+                    Vector::DataAccessBit
+                }));
             }
         }
         Ok(e.phys(va))
     }
 
-    fn check_key(&self, key: u32, acc: Access, va: u64, fault: &dyn Fn(Vector) -> Interruption) -> Result<(), Interruption> {
+    fn check_key(
+        &self,
+        key: u32,
+        acc: Access,
+        va: u64,
+        fault: &dyn Fn(Vector) -> Interruption,
+    ) -> Result<(), Interruption> {
         let exec = acc.is_exec();
-        let Some(pkr) = self.pkr.iter().find(|&&p| p & 1 == 1 && ((p >> 8) & 0xff_ffff) as u32 == key) else {
-            let v = if exec { Vector::InstructionKeyMiss } else { Vector::DataKeyMiss };
+        let Some(pkr) = self
+            .pkr
+            .iter()
+            .find(|&&p| p & 1 == 1 && ((p >> 8) & 0xff_ffff) as u32 == key)
+        else {
+            let v = if exec {
+                Vector::InstructionKeyMiss
+            } else {
+                Vector::DataKeyMiss
+            };
             let _ = va;
             return Err(fault(v));
         };
-        let denied = (exec && pkr & 8 != 0) || (acc.is_read() && pkr & 4 != 0) || (acc.is_write() && pkr & 2 != 0);
+        let denied = (exec && pkr & 8 != 0)
+            || (acc.is_read() && pkr & 4 != 0)
+            || (acc.is_write() && pkr & 2 != 0);
         if denied && !acc.non_access() {
             return Err(fault(Vector::KeyPermission));
         }

@@ -21,8 +21,18 @@ pub fn assemble(name: &str, src: &str) -> ElfImage {
     let o = dir.join("t.o");
     let e = dir.join("t.elf");
     std::fs::write(&s, format!("\t.text\n\t.global _start\n{src}\n")).expect("write source");
-    let out = Command::new("ia64-linux-gnu-as").arg("-x").arg("-o").arg(&o).arg(&s).output().expect("run ia64-linux-gnu-as");
-    assert!(out.status.success(), "as failed:\n{}\n{src}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new("ia64-linux-gnu-as")
+        .arg("-x")
+        .arg("-o")
+        .arg(&o)
+        .arg(&s)
+        .output()
+        .expect("run ia64-linux-gnu-as");
+    assert!(
+        out.status.success(),
+        "as failed:\n{}\n{src}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = Command::new("ia64-linux-gnu-ld")
         .args(["-N", "-e", "_start", &format!("-Ttext=0x{TEXT:x}")])
         .arg("-o")
@@ -30,7 +40,11 @@ pub fn assemble(name: &str, src: &str) -> ElfImage {
         .arg(&o)
         .output()
         .expect("run ia64-linux-gnu-ld");
-    assert!(out.status.success(), "ld failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "ld failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let bytes = std::fs::read(&e).expect("read elf");
     let _ = std::fs::remove_dir_all(&dir);
     ElfImage::parse(&bytes).expect("parse elf")
@@ -56,8 +70,15 @@ pub fn machine(name: &str, src: &str) -> (Machine, ElfImage) {
 /// Run to `break 0x1234`; panics on any other exit.
 pub fn run_done(m: &mut Machine) {
     match m.run(10_000_000) {
-        Exit::Intercept(Interruption { vector: Vector::Break, iim: Some(DONE), .. }) => {}
-        other => panic!("expected the done break, got {other:?} at ip {:#x} slot {}", m.cpu.ip, m.cpu.ri),
+        Exit::Intercept(Interruption {
+            vector: Vector::Break,
+            iim: Some(DONE),
+            ..
+        }) => {}
+        other => panic!(
+            "expected the done break, got {other:?} at ip {:#x} slot {}",
+            m.cpu.ip, m.cpu.ri
+        ),
     }
 }
 
@@ -78,14 +99,16 @@ pub fn nat(m: &Machine, r: u8) -> bool {
 }
 
 pub fn symbol(img: &ElfImage, name: &str) -> u64 {
-    img.symbol(name).unwrap_or_else(|| panic!("no symbol {name}")).addr
+    img.symbol(name)
+        .unwrap_or_else(|| panic!("no symbol {name}"))
+        .addr
 }
 
 /// IVT entry offsets of every vector.
 pub const VECTORS: &[u64] = &[
-    0x0000, 0x0400, 0x0800, 0x0c00, 0x1000, 0x1400, 0x1800, 0x1c00, 0x2000, 0x2400, 0x2800, 0x2c00, 0x3000, 0x5000,
-    0x5100, 0x5200, 0x5300, 0x5400, 0x5500, 0x5600, 0x5700, 0x5900, 0x5a00, 0x5b00, 0x5c00, 0x5d00, 0x5e00, 0x5f00,
-    0x6000,
+    0x0000, 0x0400, 0x0800, 0x0c00, 0x1000, 0x1400, 0x1800, 0x1c00, 0x2000, 0x2400, 0x2800, 0x2c00,
+    0x3000, 0x5000, 0x5100, 0x5200, 0x5300, 0x5400, 0x5500, 0x5600, 0x5700, 0x5900, 0x5a00, 0x5b00,
+    0x5c00, 0x5d00, 0x5e00, 0x5f00, 0x6000,
 ];
 
 /// Source of an IVT (label `ivt`, 32 KiB aligned) whose every entry sets
@@ -102,7 +125,9 @@ ivt:
 "#,
     );
     for v in VECTORS {
-        s.push_str(&format!("    .org ivt + 0x{v:x}\n    mov r28 = 0x{v:x}\n    br.sptk.few handler\n    ;;\n"));
+        s.push_str(&format!(
+            "    .org ivt + 0x{v:x}\n    mov r28 = 0x{v:x}\n    br.sptk.few handler\n    ;;\n"
+        ));
     }
     s.push_str(
         r#"

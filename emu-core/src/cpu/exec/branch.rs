@@ -13,7 +13,11 @@ const INDIRECT: u32 = 1 << 8;
 
 pub fn entry(r: &Row) -> Option<Entry> {
     let m = r.mnemonic.as_str();
-    let indirect = if r.operands.last() == Some(&Opnd::B2) { INDIRECT } else { 0 };
+    let indirect = if r.operands.last() == Some(&Opnd::B2) {
+        INDIRECT
+    } else {
+        0
+    };
     let kind = m.split('.').nth(1).unwrap_or("");
     let f: super::Sem = match (m.split('.').next()?, kind) {
         ("br" | "brl", "cond") => cond,
@@ -71,7 +75,10 @@ fn call(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     cpu.ar[ar::PFS] = cpu.cfm.to_bits() | ec << 52 | (cpu.cpl() as u64) << 62;
     let (sof, sol) = (cpu.cfm.sof, cpu.cfm.sol);
     cpu.rse_preserve(sol);
-    cpu.cfm = Cfm { sof: sof - sol, ..Cfm::default() };
+    cpu.cfm = Cfm {
+        sof: sof - sol,
+        ..Cfm::default()
+    };
     jump(cpu, t);
     Ok(())
 }
@@ -161,7 +168,10 @@ fn wtop_wexit(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 
 /// `br.ia`: there is no IA-32 instruction set here.
 fn br_ia(_: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
-    Err(Interruption::new(Vector::GeneralException, isr::DISABLED_ISA))
+    Err(Interruption::new(
+        Vector::GeneralException,
+        isr::DISABLED_ISA,
+    ))
 }
 
 /// `cover`: the current frame becomes dirty and the new frame is empty;
@@ -209,7 +219,14 @@ fn epc(cpu: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
     }
     let rid = cpu.rid_of(cpu.ip);
     let ip = cpu.ip;
-    let e = cpu.tlb.i.tr.iter().chain(cpu.tlb.i.tc.iter()).find(|e| e.matches(ip, rid)).copied();
+    let e = cpu
+        .tlb
+        .i
+        .tr
+        .iter()
+        .chain(cpu.tlb.i.tc.iter())
+        .find(|e| e.matches(ip, rid))
+        .copied();
     if let Some(e) = e {
         let ar = (e.pte >> crate::cpu::tlb::pte::AR_SHIFT) & 7;
         let pl = (e.pte >> crate::cpu::tlb::pte::PL_SHIFT) & 3;

@@ -7,7 +7,9 @@ use crate::cpu::interrupt::Interruption;
 use crate::cpu::state::Cpu;
 use crate::isa::Row;
 
-const RELS: [&str; 10] = ["eq", "ne", "lt", "le", "gt", "ge", "ltu", "leu", "gtu", "geu"];
+const RELS: [&str; 10] = [
+    "eq", "ne", "lt", "le", "gt", "ge", "ltu", "leu", "gtu", "geu",
+];
 /// Compare types (bits 4-6 of aux).
 const NONE: u32 = 0;
 const UNC: u32 = 1;
@@ -49,7 +51,10 @@ pub fn entry(r: &Row) -> Option<Entry> {
                 "nz" => 1,
                 _ => return None,
             };
-            (z, [TBIT, TNAT, TF][["tbit", "tnat", "tf"].iter().position(|&b| b == base)?])
+            (
+                z,
+                [TBIT, TNAT, TF][["tbit", "tnat", "tf"].iter().position(|&b| b == base)?],
+            )
         }
         _ => return None,
     };
@@ -127,7 +132,13 @@ fn cmp(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let rel = op.aux & 0xf;
     if op.aux & SIZE4 != 0 {
         let signed = rel < 6;
-        let ext = |v: u64| if signed { v as u32 as i32 as i64 as u64 } else { v as u32 as u64 };
+        let ext = |v: u64| {
+            if signed {
+                v as u32 as i32 as i64 as u64
+            } else {
+                v as u32 as u64
+            }
+        };
         a = ext(a);
         b = ext(b);
     }

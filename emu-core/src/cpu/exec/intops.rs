@@ -78,7 +78,11 @@ fn shrp(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let (hi, nh) = rd(cpu, op.a[1])?;
     let (lo, nl) = rd(cpu, op.a[2])?;
     let c = op.a[3] as u32;
-    let v = if c == 0 { lo } else { (lo >> c) | (hi << (64 - c)) };
+    let v = if c == 0 {
+        lo
+    } else {
+        (lo >> c) | (hi << (64 - c))
+    };
     wr(cpu, op.a[0], v, nh | nl)
 }
 
@@ -89,7 +93,11 @@ fn extr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let (pos, len) = (op.a[2] as u32, op.a[3] as u32);
     let len = len.min(64 - pos);
     let field = (v >> pos) & ones(len);
-    let r = if op.aux == 1 && len < 64 && (field >> (len - 1)) & 1 == 1 { field | !ones(len) } else { field };
+    let r = if op.aux == 1 && len < 64 && (field >> (len - 1)) & 1 == 1 {
+        field | !ones(len)
+    } else {
+        field
+    };
     wr(cpu, op.a[0], r, n)
 }
 
@@ -103,7 +111,13 @@ fn shl(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 fn shr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let (v, n1) = rd(cpu, op.a[1])?;
     let (c, n2) = rd(cpu, op.a[2])?;
-    let r = if op.aux == 1 { ((v as i64) >> c.min(63)) as u64 } else if c >= 64 { 0 } else { v >> c };
+    let r = if op.aux == 1 {
+        ((v as i64) >> c.min(63)) as u64
+    } else if c >= 64 {
+        0
+    } else {
+        v >> c
+    };
     wr(cpu, op.a[0], r, n1 | n2)
 }
 
@@ -112,7 +126,11 @@ fn extend(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let (v, n) = rd(cpu, op.a[1])?;
     let bits = op.aux & 0xff;
     let sh = 64 - bits;
-    let r = if op.aux >> 8 == 1 { (((v << sh) as i64) >> sh) as u64 } else { (v << sh) >> sh };
+    let r = if op.aux >> 8 == 1 {
+        (((v << sh) as i64) >> sh) as u64
+    } else {
+        (v << sh) >> sh
+    };
     wr(cpu, op.a[0], r, n)
 }
 
@@ -126,7 +144,9 @@ fn czx(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let r = if op.aux & 4 != 0 {
         (0..count).find(|&i| elem(i) == 0).unwrap_or(count)
     } else {
-        (0..count).find(|&i| elem(count - 1 - i) == 0).unwrap_or(count)
+        (0..count)
+            .find(|&i| elem(count - 1 - i) == 0)
+            .unwrap_or(count)
     };
     wr(cpu, op.a[0], r as u64, n)
 }

@@ -48,7 +48,10 @@ fn load_kind(c: &str) -> u32 {
 /// Strip locality-hint completers (`.nt1`, `.nta`, `.d5`, ...).
 fn without_hints(m: &str) -> String {
     m.split('.')
-        .filter(|c| !matches!(*c, "nt1" | "nt2" | "nta") && !(c.len() == 2 && c.starts_with('d') && c.as_bytes()[1].is_ascii_digit()))
+        .filter(|c| {
+            !matches!(*c, "nt1" | "nt2" | "nta")
+                && !(c.len() == 2 && c.starts_with('d') && c.as_bytes()[1].is_ascii_digit())
+        })
         .collect::<Vec<_>>()
         .join(".")
 }
@@ -113,15 +116,26 @@ fn post_inc(cpu: &Cpu, op: &Op, k: usize) -> Result<(u64, bool), Interruption> {
 }
 
 fn alat_find(cpu: &Cpu, reg: usize) -> Option<usize> {
-    cpu.alat.iter().position(|e| e.valid && e.reg as usize == reg)
+    cpu.alat
+        .iter()
+        .position(|e| e.valid && e.reg as usize == reg)
 }
 
 fn alat_insert(cpu: &mut Cpu, reg: usize, pa: u64, size: u8) {
     if let Some(i) = alat_find(cpu, reg) {
         cpu.alat[i].valid = false;
     }
-    let slot = cpu.alat.iter().position(|e| !e.valid).unwrap_or((pa as usize >> 3) % ALAT_ENTRIES);
-    cpu.alat[slot] = AlatEntry { valid: true, reg: reg as u16, addr: pa, size };
+    let slot = cpu
+        .alat
+        .iter()
+        .position(|e| !e.valid)
+        .unwrap_or((pa as usize >> 3) % ALAT_ENTRIES);
+    cpu.alat[slot] = AlatEntry {
+        valid: true,
+        reg: reg as u16,
+        addr: pa,
+        size,
+    };
 }
 
 fn alat_remove(cpu: &mut Cpu, reg: usize) {
@@ -162,7 +176,9 @@ fn load(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
             }
         } else {
             let acc = isr::R | if speculative { isr::SP } else { 0 };
-            cpu.translate_data(addr, size, acc).and_then(|pa| Ok((cpu.read_pa(mem, pa, size)?, pa))).map_err(Some)
+            cpu.translate_data(addr, size, acc)
+                .and_then(|pa| Ok((cpu.read_pa(mem, pa, size)?, pa)))
+                .map_err(Some)
         };
         match result {
             Ok((v, pa)) => {
@@ -241,7 +257,10 @@ fn st16(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
 /// are uncacheable: Unsupported Data Reference).
 fn sema_addr(cpu: &mut Cpu, addr: u64, size: u8) -> Result<u64, Interruption> {
     if cpu.psr & psr::DT == 0 && addr >> 63 == 1 {
-        return Err(Interruption { ifa: Some(addr), ..Interruption::new(Vector::UnsupportedDataReference, isr::R | isr::W) });
+        return Err(Interruption {
+            ifa: Some(addr),
+            ..Interruption::new(Vector::UnsupportedDataReference, isr::R | isr::W)
+        });
     }
     cpu.translate_data(addr, size, isr::R | isr::W)
 }
@@ -252,12 +271,21 @@ fn sema(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let kind = (op.aux >> 4) & 0xf;
     writable(cpu, op.a[0])?;
     let addr = val(cpu, op.a[1], READ | WRITE)?;
-    let operand = if kind == 3 { op.a[2] as u64 } else { val(cpu, op.a[2], READ | WRITE)? };
+    let operand = if kind == 3 {
+        op.a[2] as u64
+    } else {
+        val(cpu, op.a[2], READ | WRITE)?
+    };
     let pa = sema_addr(cpu, addr, size)?;
     let old = cpu.read_pa(mem, pa, size)?;
     let new = match kind {
         1 => {
-            let ccv = cpu.ar[ar::CCV] & if size == 8 { u64::MAX } else { (1u64 << (size * 8)) - 1 };
+            let ccv = cpu.ar[ar::CCV]
+                & if size == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (size * 8)) - 1
+                };
             (old == ccv).then_some(operand)
         }
         2 => Some(operand),
@@ -292,7 +320,10 @@ fn lfetch(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let (addr, anat) = rd(cpu, op.a[0])?;
     let form = (op.aux >> 8) & 3;
     if op.aux & 1 == 1 && !anat && cpu.psr & psr::DT != 0 {
-        let acc = crate::cpu::tlb::Access { isr: isr::R | isr::NA | isr::NA_LFETCH, pl: cpu.cpl() };
+        let acc = crate::cpu::tlb::Access {
+            isr: isr::R | isr::NA | isr::NA_LFETCH,
+            pl: cpu.cpl(),
+        };
         cpu.tlb_translate(addr, acc)?;
     }
     if form != BASE {
@@ -319,7 +350,9 @@ fn chk_s(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 
 /// `chk.a.nc/.clr r1, target`: recover when r1's ALAT entry is gone.
 fn chk_a(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
-    let reg = cpu.phys_index(op.a[0] as u8).ok_or_else(Interruption::illegal_op)?;
+    let reg = cpu
+        .phys_index(op.a[0] as u8)
+        .ok_or_else(Interruption::illegal_op)?;
     match alat_find(cpu, reg) {
         Some(i) if op.aux == 1 => cpu.alat[i].valid = false,
         Some(_) => {}
@@ -334,7 +367,9 @@ fn invala(cpu: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
 }
 
 fn invala_e(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
-    let reg = cpu.phys_index(op.a[0] as u8).ok_or_else(Interruption::illegal_op)?;
+    let reg = cpu
+        .phys_index(op.a[0] as u8)
+        .ok_or_else(Interruption::illegal_op)?;
     alat_remove(cpu, reg);
     Ok(())
 }

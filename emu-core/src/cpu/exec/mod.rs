@@ -54,10 +54,18 @@ pub struct Entry {
 
 impl Entry {
     pub fn new(f: Sem, aux: u32) -> Option<Entry> {
-        Some(Entry { f, aux, always: false })
+        Some(Entry {
+            f,
+            aux,
+            always: false,
+        })
     }
     pub fn always(f: Sem, aux: u32) -> Option<Entry> {
-        Some(Entry { f, aux, always: true })
+        Some(Entry {
+            f,
+            aux,
+            always: true,
+        })
     }
 }
 
@@ -84,18 +92,43 @@ fn build() -> Semantics {
         .rows
         .iter()
         .enumerate()
-        .map(|(i, r)| if r.is(flags::PSEUDO) { owner(&t.rows, r).unwrap_or(i as OpId) } else { i as OpId })
+        .map(|(i, r)| {
+            if r.is(flags::PSEUDO) {
+                owner(&t.rows, r).unwrap_or(i as OpId)
+            } else {
+                i as OpId
+            }
+        })
         .collect();
     let own: Vec<Option<Entry>> = t.rows.iter().map(entry_for).collect();
     let known = real.iter().map(|&i| own[i as usize].is_some()).collect();
-    let entries: Vec<Entry> = real.iter().map(|&i| own[i as usize].unwrap_or(Entry { f: illegal, aux: 0, always: false })).collect();
-    Semantics { entries, real, known }
+    let entries: Vec<Entry> = real
+        .iter()
+        .map(|&i| {
+            own[i as usize].unwrap_or(Entry {
+                f: illegal,
+                aux: 0,
+                always: false,
+            })
+        })
+        .collect();
+    Semantics {
+        entries,
+        real,
+        known,
+    }
 }
 
 /// The real row whose encodings include a pseudo row's.
 fn owner(rows: &[Row], p: &Row) -> Option<OpId> {
     rows.iter()
-        .position(|r| !r.is(flags::PSEUDO) && !r.is(flags::CATCH_ALL) && r.ty == p.ty && r.mask & p.mask == r.mask && p.opcode & r.mask == r.opcode)
+        .position(|r| {
+            !r.is(flags::PSEUDO)
+                && !r.is(flags::CATCH_ALL)
+                && r.ty == p.ty
+                && r.mask & p.mask == r.mask
+                && p.opcode & r.mask == r.opcode
+        })
         .map(|i| i as OpId)
 }
 
@@ -110,7 +143,14 @@ fn entry_for(r: &Row) -> Option<Entry> {
         .or_else(|| system::entry(r))
         .or_else(|| {
             // Anything else naming a floating-point register.
-            r.operands.iter().any(|o| matches!(o, Opnd::F1 | Opnd::F2 | Opnd::F3 | Opnd::F4)).then_some(Entry { f: fp_disabled, aux: 0, always: false })
+            r.operands
+                .iter()
+                .any(|o| matches!(o, Opnd::F1 | Opnd::F2 | Opnd::F3 | Opnd::F4))
+                .then_some(Entry {
+                    f: fp_disabled,
+                    aux: 0,
+                    always: false,
+                })
         })
 }
 
@@ -130,7 +170,11 @@ pub fn make_op(id: OpId, qp: u8, word: u128, ops: [i64; 5]) -> Op {
         a
     };
     let e = s.entries[id as usize];
-    let insn = crate::isa::Insn { id: rid, qp, ops: a };
+    let insn = crate::isa::Insn {
+        id: rid,
+        qp,
+        ops: a,
+    };
     let mut fl = COUNTS;
     if e.always {
         fl |= ALWAYS;
@@ -141,18 +185,39 @@ pub fn make_op(id: OpId, qp: u8, word: u128, ops: [i64; 5]) -> Op {
         (Privilege::ByRegister, Privilege::Privileged) => fl |= PRIV_REG,
         _ => {}
     }
-    Op { f: e.f, a, id: rid, qp, flags: fl, aux: e.aux }
+    Op {
+        f: e.f,
+        a,
+        id: rid,
+        qp,
+        flags: fl,
+        aux: e.aux,
+    }
 }
 
 /// An Op that raises Illegal Operation (undecodable slots, reserved
 /// templates, unsupported rows).
 pub fn illegal_op() -> Op {
-    Op { f: illegal, a: [0; 5], id: 0, qp: 0, flags: COUNTS | ALWAYS, aux: 0 }
+    Op {
+        f: illegal,
+        a: [0; 5],
+        id: 0,
+        qp: 0,
+        flags: COUNTS | ALWAYS,
+        aux: 0,
+    }
 }
 
 /// The L slot of an MLX bundle: nothing to run, nothing retired.
 pub fn l_slot() -> Op {
-    Op { f: nothing, a: [0; 5], id: 0, qp: 0, flags: ALWAYS, aux: 0 }
+    Op {
+        f: nothing,
+        a: [0; 5],
+        id: 0,
+        qp: 0,
+        flags: ALWAYS,
+        aux: 0,
+    }
 }
 
 pub fn illegal(_: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
@@ -168,7 +233,10 @@ pub fn nothing(_: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
 /// what hardware does with psr.dfl = psr.dfh = 1. A supervisor may
 /// emulate them from there.
 pub fn fp_disabled(_: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
-    Err(Interruption::new(super::interrupt::Vector::DisabledFpRegister, 3))
+    Err(Interruption::new(
+        super::interrupt::Vector::DisabledFpRegister,
+        3,
+    ))
 }
 
 // ---- operand plumbing ------------------------------------------------------
@@ -249,6 +317,10 @@ mod tests {
             .filter(|(i, r)| !r.is(flags::PSEUDO) && !s.known[*i])
             .map(|(_, r)| format!("{} {:?}", r.mnemonic, r.operands))
             .collect();
-        assert!(missing.is_empty(), "rows without semantics:\n{}", missing.join("\n"));
+        assert!(
+            missing.is_empty(),
+            "rows without semantics:\n{}",
+            missing.join("\n")
+        );
     }
 }

@@ -130,7 +130,10 @@ pub fn entry(r: &Row) -> Option<Entry> {
         _ => return None,
     };
     let reg2 = r.operands.get(2).is_some_and(|&o| super::is_reg(o));
-    Entry::new(mm, kind as u32 | size << 8 | sat << 12 | if reg2 { REG2 } else { 0 })
+    Entry::new(
+        mm,
+        kind as u32 | size << 8 | sat << 12 | if reg2 { REG2 } else { 0 },
+    )
 }
 
 fn sat_code(s: &str) -> Option<u32> {
@@ -181,13 +184,22 @@ fn mm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let bits = size * 8;
     let n = 64 / bits;
     let (a, na) = rd(cpu, op.a[1])?;
-    let (b, nb) = if op.aux & REG2 != 0 { rd(cpu, op.a[2])? } else { (op.a[2] as u64, false) };
+    let (b, nb) = if op.aux & REG2 != 0 {
+        rd(cpu, op.a[2])?
+    } else {
+        (op.a[2] as u64, false)
+    };
     let smax = (1i64 << (bits - 1)) - 1;
     let smin = -(1i64 << (bits - 1));
     let umax = mask(bits) as i64;
     let r = match kind {
         K::Padd | K::Psub => gather(n, bits, |i| {
-            let (ua, ub, sa, sb) = (lane(a, i, bits) as i64, lane(b, i, bits) as i64, slane(a, i, bits), slane(b, i, bits));
+            let (ua, ub, sa, sb) = (
+                lane(a, i, bits) as i64,
+                lane(b, i, bits) as i64,
+                slane(a, i, bits),
+                slane(b, i, bits),
+            );
             let sub = kind == K::Psub;
             let op2 = |x: i64, y: i64| if sub { x - y } else { x + y };
             match sat {
@@ -205,8 +217,12 @@ fn mm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
                 _ => ((x - y) >> 1) | ((x - y) & 1),
             }
         }),
-        K::PcmpEq => gather(n, bits, |i| -((lane(a, i, bits) == lane(b, i, bits)) as i64)),
-        K::PcmpGt => gather(n, bits, |i| -((slane(a, i, bits) > slane(b, i, bits)) as i64)),
+        K::PcmpEq => gather(n, bits, |i| {
+            -((lane(a, i, bits) == lane(b, i, bits)) as i64)
+        }),
+        K::PcmpGt => gather(n, bits, |i| {
+            -((slane(a, i, bits) > slane(b, i, bits)) as i64)
+        }),
         K::Pshladd | K::Pshradd => {
             let (c, nc) = rd(cpu, op.a[3])?;
             let cnt = op.a[2] as u32;
@@ -243,16 +259,24 @@ fn mm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
         }
         K::MixL | K::MixR => {
             let o = if kind == K::MixL { 1 } else { 0 };
-            gather(n, bits, |i| lane(if i % 2 == 1 { a } else { b }, i / 2 * 2 + o, bits) as i64)
+            gather(n, bits, |i| {
+                lane(if i % 2 == 1 { a } else { b }, i / 2 * 2 + o, bits) as i64
+            })
         }
         K::UnpackH | K::UnpackL => {
             let o = if kind == K::UnpackH { n / 2 } else { 0 };
-            gather(n, bits, |i| lane(if i % 2 == 1 { a } else { b }, o + i / 2, bits) as i64)
+            gather(n, bits, |i| {
+                lane(if i % 2 == 1 { a } else { b }, o + i / 2, bits) as i64
+            })
         }
         K::PackUss | K::PackSss => {
             // Sources have lanes of `bits`; the result lanes are half as wide.
             let half = bits / 2;
-            let (lo, hi) = if kind == K::PackUss { (0, mask(half) as i64) } else { (-(1i64 << (half - 1)), (1i64 << (half - 1)) - 1) };
+            let (lo, hi) = if kind == K::PackUss {
+                (0, mask(half) as i64)
+            } else {
+                (-(1i64 << (half - 1)), (1i64 << (half - 1)) - 1)
+            };
             gather(2 * n, half, |i| {
                 let src = if i < n { a } else { b };
                 clamp(slane(src, i % n, bits), lo, hi)
@@ -270,7 +294,9 @@ fn mm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
                 x.max(y)
             }
         }),
-        K::Psad => (0..8).map(|i| (lane(a, i, 8) as i64 - lane(b, i, 8) as i64).unsigned_abs()).sum(),
+        K::Psad => (0..8)
+            .map(|i| (lane(a, i, 8) as i64 - lane(b, i, 8) as i64).unsigned_abs())
+            .sum(),
         K::Mux1 => {
             let perm: [u32; 8] = match b {
                 0 => [0; 8],
@@ -282,7 +308,9 @@ fn mm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
             };
             gather(8, 8, |i| lane(a, perm[i as usize], 8) as i64)
         }
-        K::Mux2 => gather(4, 16, |i| lane(a, 3 - ((b >> (2 * i)) & 3) as u32, 16) as i64),
+        K::Mux2 => gather(4, 16, |i| {
+            lane(a, 3 - ((b >> (2 * i)) & 3) as u32, 16) as i64
+        }),
         K::Pshr | K::PshrU | K::Pshl => {
             let c = b;
             gather(n, bits, |i| match kind {

@@ -20,7 +20,9 @@ fn layout(r: &Row, kinds: &[Opnd]) -> Option<u32> {
     if r.operands.len() != kinds.len() {
         return None;
     }
-    kinds.iter().enumerate().try_fold(0u32, |acc, (i, k)| Some(acc | (r.operands.iter().position(|o| o == k)? as u32) << (3 * i)))
+    kinds.iter().enumerate().try_fold(0u32, |acc, (i, k)| {
+        Some(acc | (r.operands.iter().position(|o| o == k)? as u32) << (3 * i))
+    })
 }
 
 /// Operand `i` of the canonical layout packed in `aux`.
@@ -33,10 +35,18 @@ pub fn entry(r: &Row) -> Option<Entry> {
     use Opnd::*;
     let m = r.mnemonic.as_str();
     let base = m.split('.').next().unwrap_or("");
-    let with = |f: super::Sem, kinds: &[Opnd], extra: u32| layout(r, kinds).map(|l| Entry { f, aux: l | extra, always: false });
+    let with = |f: super::Sem, kinds: &[Opnd], extra: u32| {
+        layout(r, kinds).map(|l| Entry {
+            f,
+            aux: l | extra,
+            always: false,
+        })
+    };
     match base {
         "break" => return with(break_, &[r.operands.first().copied().unwrap_or(Immu21)], 0),
-        "nop" | "hint" | "mf" | "srlz" | "sync" | "fwb" | "fc" => return Entry::new(super::nothing, 0),
+        "nop" | "hint" | "mf" | "srlz" | "sync" | "fwb" | "fc" => {
+            return Entry::new(super::nothing, 0)
+        }
         "alloc" => return with(alloc, &[R1, ArPfs, Sof, Sol, Sor], 0),
         "flushrs" => return Entry::new(flushrs, 0),
         "loadrs" => return Entry::new(loadrs, 0),
@@ -45,7 +55,13 @@ pub fn entry(r: &Row) -> Option<Entry> {
         "sum" => return with(ssm, &[Immu24], 1 << 21),
         "rum" => return with(rsm, &[Immu24], 1 << 21),
         "itc" => return with(itc, &[R2], (m == "itc.i") as u32 * 8),
-        "itr" => return with(itr, &[if m == "itr.i" { ItrR3 } else { DtrR3 }, R2], (m == "itr.i") as u32 * 64),
+        "itr" => {
+            return with(
+                itr,
+                &[if m == "itr.i" { ItrR3 } else { DtrR3 }, R2],
+                (m == "itr.i") as u32 * 64,
+            )
+        }
         "ptc" if m == "ptc.e" => return with(ptc_e, &[R3], 0),
         "ptc" => return with(ptc, &[R3, R2], 0),
         "ptr" => return with(ptr, &[R3, R2], (m == "ptr.i") as u32 * 64),
@@ -61,7 +77,8 @@ pub fn entry(r: &Row) -> Option<Entry> {
             if m.contains("fault") {
                 return with(probe, &[R3, Immu2], acc | 1 << 8);
             }
-            return with(probe, &[R1, R3, R2], acc | 1 << 9).or_else(|| with(probe, &[R1, R3, Immu2], acc));
+            return with(probe, &[R1, R3, R2], acc | 1 << 9)
+                .or_else(|| with(probe, &[R1, R3, Immu2], acc));
         }
         _ => {}
     }
@@ -80,8 +97,12 @@ pub fn entry(r: &Row) -> Option<Entry> {
         [PsrUm, R2] => return with(mov_to_psr, &[PsrUm, R2], 1 << 21),
         [R1, Psr] => mov_from_psr,
         [R1, PsrUm] => return with(mov_from_psr, &[R1, PsrUm], 1 << 21),
-        [R1, k] if ind_file(*k).is_some() => return with(mov_from_ind, &[R1, *k], ind_file(*k)? << 24),
-        [k, R2] if ind_file(*k).is_some() => return with(mov_to_ind, &[*k, R2], ind_file(*k)? << 24),
+        [R1, k] if ind_file(*k).is_some() => {
+            return with(mov_from_ind, &[R1, *k], ind_file(*k)? << 24)
+        }
+        [k, R2] if ind_file(*k).is_some() => {
+            return with(mov_to_ind, &[*k, R2], ind_file(*k)? << 24)
+        }
         _ => return None,
     };
     with(f, &[ops[0], ops[1]], unit)
@@ -154,7 +175,11 @@ fn psr_checked(v: u64) -> Result<u64, Interruption> {
 /// `ssm`/`sum` (aux bit 21: user mask only).
 fn ssm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let imm = arg(op, 0) as u64;
-    let mask = if op.aux & (1 << 21) != 0 { psr::UM } else { 0xff_ffff };
+    let mask = if op.aux & (1 << 21) != 0 {
+        psr::UM
+    } else {
+        0xff_ffff
+    };
     if imm & !mask != 0 || imm & !psr::DEFINED != 0 {
         return Err(Interruption::reserved_reg());
     }
@@ -164,7 +189,11 @@ fn ssm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 
 fn rsm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let imm = arg(op, 0) as u64;
-    let mask = if op.aux & (1 << 21) != 0 { psr::UM } else { 0xff_ffff };
+    let mask = if op.aux & (1 << 21) != 0 {
+        psr::UM
+    } else {
+        0xff_ffff
+    };
     if imm & !mask != 0 || imm & !psr::DEFINED != 0 {
         return Err(Interruption::reserved_reg());
     }
@@ -175,7 +204,11 @@ fn rsm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 /// `mov psr.l = r2` (bits 31:0) or `mov psr.um = r2` (aux bit 21).
 fn mov_to_psr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let v = val(cpu, arg(op, 1), NO_ACCESS)?;
-    let mask = if op.aux & (1 << 21) != 0 { psr::UM } else { 0xffff_ffff };
+    let mask = if op.aux & (1 << 21) != 0 {
+        psr::UM
+    } else {
+        0xffff_ffff
+    };
     let new = psr_checked((cpu.psr & !mask) | (v & mask))?;
     if op.aux & (1 << 21) != 0 && v & 0x3f & !psr::UM != 0 {
         return Err(Interruption::reserved_reg());
@@ -187,7 +220,11 @@ fn mov_to_psr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 /// `mov r1 = psr` (bits 36:35 and 31:0) or `mov r1 = psr.um`.
 fn mov_from_psr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let p = cpu.psr_value();
-    let v = if op.aux & (1 << 21) != 0 { p & psr::UM } else { p & (0xffff_ffff | psr::MC | psr::IT) };
+    let v = if op.aux & (1 << 21) != 0 {
+        p & psr::UM
+    } else {
+        p & (0xffff_ffff | psr::MC | psr::IT)
+    };
     wr(cpu, arg(op, 0), v, false)
 }
 
@@ -208,7 +245,11 @@ fn ar_unit_ok(op: &Op, n: i64) -> bool {
 
 fn mov_to_ar(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let n = arg(op, 0);
-    let v = if op.aux & (1 << 21) != 0 { arg(op, 1) as u64 } else { val(cpu, arg(op, 1), NO_ACCESS)? };
+    let v = if op.aux & (1 << 21) != 0 {
+        arg(op, 1) as u64
+    } else {
+        val(cpu, arg(op, 1), NO_ACCESS)?
+    };
     if !ar_unit_ok(op, n) || ar_read_only(n as usize) {
         return Err(Interruption::illegal_op());
     }
@@ -219,7 +260,9 @@ fn mov_to_ar(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
             let pl = ((v >> 2) & 3).max(cpu.cpl() as u64);
             cpu.ar[n] = (v & 0x3fff_0013) | pl << 2;
         }
-        ar::BSPSTORE | ar::RNAT if cpu.ar[ar::RSC] & 3 != 0 => return Err(Interruption::illegal_op()),
+        ar::BSPSTORE | ar::RNAT if cpu.ar[ar::RSC] & 3 != 0 => {
+            return Err(Interruption::illegal_op())
+        }
         ar::BSPSTORE => cpu.rse_set_bspstore(v),
         ar::EC => cpu.ar[n] = v & 0x3f,
         ar::PFS => cpu.ar[n] = v & 0xc3f0_003f_ffff_ffff,
@@ -337,7 +380,11 @@ fn itc(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let pte = val(cpu, arg(op, 0), NO_ACCESS)?;
     check_ic_off(cpu)?;
     let e = cpu.entry_from_insert(pte);
-    let side = if op.aux & 8 != 0 { &mut cpu.tlb.i } else { &mut cpu.tlb.d };
+    let side = if op.aux & 8 != 0 {
+        &mut cpu.tlb.i
+    } else {
+        &mut cpu.tlb.d
+    };
     side.insert_tc(e);
     cpu.tlb.generation += 1;
     Ok(())
@@ -352,7 +399,11 @@ fn itr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
         return Err(Interruption::reserved_reg());
     }
     let e = cpu.entry_from_insert(pte);
-    let side = if op.aux & 64 != 0 { &mut cpu.tlb.i } else { &mut cpu.tlb.d };
+    let side = if op.aux & 64 != 0 {
+        &mut cpu.tlb.i
+    } else {
+        &mut cpu.tlb.d
+    };
     side.purge_tc(e.va, e.ps, e.rid);
     side.tr[slot as usize] = e;
     cpu.tlb.generation += 1;
@@ -389,7 +440,11 @@ fn ptc_e(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 /// `ptr.i/ptr.d r3, r2` (aux bit 6: instruction side).
 fn ptr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let (va, ps, rid) = purge_range(cpu, op)?;
-    let side = if op.aux & 64 != 0 { &mut cpu.tlb.i } else { &mut cpu.tlb.d };
+    let side = if op.aux & 64 != 0 {
+        &mut cpu.tlb.i
+    } else {
+        &mut cpu.tlb.d
+    };
     side.purge_tr(va, ps, rid);
     cpu.tlb.generation += 1;
     Ok(())
@@ -411,7 +466,10 @@ fn thash(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 /// `tpa r1 = r3`: the physical address of a virtual one, through the DTLB.
 fn tpa(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let va = val(cpu, arg(op, 1), NO_ACCESS)?;
-    let acc = Access { isr: isr::R | isr::NA | isr::NA_TPA, pl: 0 };
+    let acc = Access {
+        isr: isr::R | isr::NA | isr::NA_TPA,
+        pl: 0,
+    };
     let pa = cpu.tlb_translate(va, acc)?;
     wr(cpu, arg(op, 0), pa, false)
 }
@@ -419,7 +477,10 @@ fn tpa(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 /// `tak r1 = r3`: the protection key of the translation, 1 when none.
 fn tak(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let va = val(cpu, arg(op, 1), NO_ACCESS)?;
-    let key = cpu.dtlb_entry(va).filter(|e| e.pte & 1 == 1).map_or(1, |e| (e.key as u64) << 8);
+    let key = cpu
+        .dtlb_entry(va)
+        .filter(|e| e.pte & 1 == 1)
+        .map_or(1, |e| (e.key as u64) << 8);
     wr(cpu, arg(op, 0), key, false)
 }
 
@@ -429,7 +490,11 @@ fn probe(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let fault_form = op.aux & (1 << 8) != 0;
     let (va_i, pl_i) = if fault_form { (0, 1) } else { (1, 2) };
     let va = val(cpu, arg(op, va_i), NO_ACCESS)?;
-    let pl = if op.aux & (1 << 9) != 0 { val(cpu, arg(op, pl_i), NO_ACCESS)? & 3 } else { arg(op, pl_i) as u64 & 3 };
+    let pl = if op.aux & (1 << 9) != 0 {
+        val(cpu, arg(op, pl_i), NO_ACCESS)? & 3
+    } else {
+        arg(op, pl_i) as u64 & 3
+    };
     let pl = pl.max(cpu.cpl() as u64) as u8;
     let mut bits = 0;
     if op.aux & (1 << 6) != 0 {
@@ -438,15 +503,29 @@ fn probe(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     if op.aux & (1 << 7) != 0 {
         bits |= isr::W;
     }
-    let code = if fault_form { isr::NA_PROBE_FAULT } else { isr::NA_PROBE };
+    let code = if fault_form {
+        isr::NA_PROBE_FAULT
+    } else {
+        isr::NA_PROBE
+    };
     if cpu.psr & psr::DT == 0 {
         // Physical addressing: every access is allowed.
-        return if fault_form { Ok(()) } else { wr(cpu, arg(op, 0), 1, false) };
+        return if fault_form {
+            Ok(())
+        } else {
+            wr(cpu, arg(op, 0), 1, false)
+        };
     }
     // Translation faults are raised by both forms; rights are a fault only
     // for the .fault forms.
     let e = cpu.dtlb_entry(va);
-    cpu.tlb_translate(va, Access { isr: bits | isr::NA | code, pl })?;
+    cpu.tlb_translate(
+        va,
+        Access {
+            isr: bits | isr::NA | code,
+            pl,
+        },
+    )?;
     let ok = e.is_some_and(|e| {
         let ar = (e.pte >> crate::cpu::tlb::pte::AR_SHIFT) & 7;
         let epl = ((e.pte >> crate::cpu::tlb::pte::PL_SHIFT) & 3) as u8;
@@ -455,7 +534,10 @@ fn probe(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     if fault_form {
         if !ok {
             let v = crate::cpu::interrupt::Vector::DataAccessRights;
-            return Err(Interruption { ifa: Some(va), ..Interruption::new(v, bits | isr::NA | code) });
+            return Err(Interruption {
+                ifa: Some(va),
+                ..Interruption::new(v, bits | isr::NA | code)
+            });
         }
         return Ok(());
     }
