@@ -8,20 +8,25 @@
 //! interrupted instruction, undelivered, for the supervisor to handle.
 //!
 //! ```
-//! use emu_core::machine::{Exit, Machine};
+//! use emu_core::asm::{assemble, AsmOptions, MemProvider};
 //! use emu_core::cpu::Vector;
+//! use emu_core::machine::{Exit, Machine};
+//!
+//! let src = "_start:\n mov r8 = 42\n ;;\n break 0x80001\n ;;\n";
+//! let opts = AsmOptions { base: 0x1000, ..Default::default() };
+//! let asm = assemble("t.s", &MemProvider::single("t.s", src), &opts).unwrap();
+//! let text = asm.section(".text").unwrap();
 //!
 //! let mut m = Machine::new(1 << 20);
-//! // { .mii; break.m 0x80001; nop.i 0; nop.i 0 } at 0x1000
-//! let bundle: u128 = 0x0000_0000_0002_0000_0000_0000_0000_0000 >> 128 | 0x80001u128 << 11;
-//! m.load(0x1000, &bundle.to_le_bytes()).unwrap();
-//! m.set_ip(0x1000, 0);
-//! m.intercepts.breaks.push(0x80000..=0x80001);
+//! m.load(text.addr, &text.bytes).unwrap();
+//! m.set_ip(text.addr, 0);
+//! m.intercepts.breaks.push(0x80000..=0x80001); // Ski's simulator calls
 //! match m.run(1000) {
 //!     Exit::Intercept(i) => {
 //!         assert_eq!(i.vector, Vector::Break);
 //!         assert_eq!(i.iim, Some(0x80001));
-//!         m.skip_instruction(); // resume after the break
+//!         assert_eq!(m.cpu.gr(8), Some((42, false)));
+//!         m.skip_instruction(); // emulate the call, resume after the break
 //!     }
 //!     other => panic!("{other:?}"),
 //! }
@@ -328,9 +333,11 @@ impl Machine {
             let mut result = Ok(());
             // One-instruction PSR bits are rare: only then track them per slot.
             let watch_one_shot = cpu.psr & ONE_SHOT != 0;
+        // Only a nearly spent budget needs checking slot by slot.
+        let watch_budget = budget_left < 3;
             while s < 3 {
                 let op = &d.ops[s];
-                if n >= budget_left && op.flags & COUNTS != 0 {
+                if watch_budget && n >= budget_left && op.flags & COUNTS != 0 {
                     cpu.ri = s as u8;
                     break;
                 }

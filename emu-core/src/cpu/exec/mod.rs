@@ -176,7 +176,8 @@ pub fn make_op(id: OpId, qp: u8, word: u128, ops: [i64; 5]) -> Op {
         ops: a,
     };
     let mut fl = COUNTS;
-    if e.always {
+    // p0 is always true: skip the predicate read at run time.
+    if e.always || qp == 0 {
         fl |= ALWAYS;
     }
     let row = &t.rows[rid as usize];
