@@ -184,7 +184,7 @@ pub fn rights_allow(ar: u64, pl: u8, cpl: u8, acc: Access) -> bool {
         4 => within && !x && !(w && cpl != 0 && cpl == pl),
         5 => within && !(w && cpl != 0),
         6 => within && !(x && (cpl == 0 || cpl < pl)),
-        _ => !w && !(r && cpl != 0),
+        _ => !(w || r && cpl != 0),
     }
 }
 
@@ -192,7 +192,7 @@ impl Cpu {
     /// ITIR for a TLB fault on `va`: the region's page size and id as key.
     fn fault_itir(&self, va: u64) -> u64 {
         let rr = self.rr_for(va);
-        rr & 0xfc | (rr & 0xff_ffff_00)
+        rr & 0xffff_fffc
     }
 
     /// The short-format VHPT hash address of `va` (what `thash` returns).

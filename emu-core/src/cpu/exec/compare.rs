@@ -87,23 +87,17 @@ fn write_pair(cpu: &mut Cpu, op: &Op, result: bool, nat: bool) {
             cpu.set_pr(p1, false);
             cpu.set_pr(p2, false);
         }
-        (AND, false) => {
-            if !result {
-                cpu.set_pr(p1, false);
-                cpu.set_pr(p2, false);
-            }
+        (AND, false) if !result => {
+            cpu.set_pr(p1, false);
+            cpu.set_pr(p2, false);
         }
-        (OR, false) => {
-            if result {
-                cpu.set_pr(p1, true);
-                cpu.set_pr(p2, true);
-            }
+        (OR, false) if result => {
+            cpu.set_pr(p1, true);
+            cpu.set_pr(p2, true);
         }
-        (OR_ANDCM, false) => {
-            if result {
-                cpu.set_pr(p1, true);
-                cpu.set_pr(p2, false);
-            }
+        (OR_ANDCM, false) if result => {
+            cpu.set_pr(p1, true);
+            cpu.set_pr(p2, false);
         }
         _ => {}
     }

@@ -49,8 +49,7 @@ fn load_kind(c: &str) -> u32 {
 fn without_hints(m: &str) -> String {
     m.split('.')
         .filter(|c| {
-            !matches!(*c, "nt1" | "nt2" | "nta")
-                && !(c.len() == 2 && c.starts_with('d') && c.as_bytes()[1].is_ascii_digit())
+            !(matches!(*c, "nt1" | "nt2" | "nta") || (c.len() == 2 && c.starts_with('d') && c.as_bytes()[1].is_ascii_digit()))
         })
         .collect::<Vec<_>>()
         .join(".")
