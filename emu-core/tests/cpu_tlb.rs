@@ -258,3 +258,46 @@ fn itr_and_ptr() {
     assert_eq!(gr(&m, 12), 1, "tak finds no translation after ptr.d");
     assert!(!m.cpu.tlb.d.tr[3].valid);
 }
+
+/// Branch to a code page at 0x200000 mapped (or not) by `entry`; the
+/// instruction-side fault is intercepted (its handler would return to the
+/// same page).
+fn fetch_fault(name: &str, setup: impl Fn(&mut Machine)) -> emu_core::cpu::Interruption {
+    let (mut m, _) = vm(name, "    movl r9 = 0x200000\n    ;;\n    mov b6 = r9\n    ;;\n    br.call.sptk.many b0 = b6\n    ;;\n");
+    setup(&mut m);
+    use emu_core::cpu::Vector::*;
+    m.intercepts.vectors.extend([InstructionTlb, AltInstructionTlb, InstructionAccessRights, InstructionAccessBit, InstructionKeyMiss, KeyPermission]);
+    match m.run(10_000) {
+        emu_core::machine::Exit::Intercept(i) => {
+            assert_eq!(i.ifa, Some(0x200000));
+            assert_eq!(m.cpu.ip, 0x200000, "stopped at the target bundle");
+            i
+        }
+        e => panic!("{e:?}"),
+    }
+}
+
+#[test]
+fn instruction_side_faults() {
+    use emu_core::cpu::Vector::*;
+    let itc = |m: &mut Machine, bits: u64, key: u32| {
+        m.cpu.tlb.i.insert_tc(TlbEntry { valid: true, va: 0x200000, ps: 12, rid: RID as u32, pte: bits | 0x30000, key })
+    };
+    assert_eq!(fetch_fault("itlb", |m| {
+        m.cpu.rr[0] |= 1;
+        m.cpu.cr[cr::PTA] = 0x20_0000 | 15 << 2 | 1;
+    }).vector, InstructionTlb);
+    assert_eq!(fetch_fault("rightsx", |m| itc(m, GOOD | RW, 0)).vector, InstructionAccessRights);
+    assert_eq!(fetch_fault("abitx", |m| itc(m, pte::P | RWX, 0)).vector, InstructionAccessBit);
+    assert_eq!(fetch_fault("keyx", |m| {
+        itc(m, GOOD | RWX, 9);
+        m.cpu.psr |= psr::PK;
+        m.cpu.pkr[1] = 1;
+    }).vector, InstructionKeyMiss);
+    assert_eq!(fetch_fault("keypx", |m| {
+        itc(m, GOOD | RWX, 9);
+        m.cpu.psr |= psr::PK;
+        m.cpu.pkr[1] = 1;
+        m.cpu.pkr[2] = 9 << 8 | 8 | 1; // execute disabled
+    }).vector, KeyPermission);
+}
