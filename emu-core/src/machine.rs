@@ -8,13 +8,14 @@
 //! interrupted instruction, undelivered, for the supervisor to handle.
 //!
 //! ```
+//! use emu_core::asm::{assemble, AsmOptions, MemProvider};
 //! use emu_core::machine::{Exit, Machine};
 //! use emu_core::cpu::Vector;
 //!
 //! let mut m = Machine::new(1 << 20);
-//! // { .mii; break.m 0x80001; nop.i 0; nop.i 0 } at 0x1000
-//! let bundle: u128 = 0x0000_0000_0002_0000_0000_0000_0000_0000 >> 128 | 0x80001u128 << 11;
-//! m.load(0x1000, &bundle.to_le_bytes()).unwrap();
+//! let src = MemProvider::single("t.s", "{ .mii\n break.m 0x80001\n nop.i 0\n nop.i 0 ;; }\n");
+//! let code = assemble("t.s", &src, &AsmOptions { base: 0x1000, ..Default::default() }).unwrap();
+//! m.load(0x1000, &code.section(".text").unwrap().bytes).unwrap();
 //! m.set_ip(0x1000, 0);
 //! m.intercepts.breaks.push(0x80000..=0x80001);
 //! match m.run(1000) {
