@@ -4,8 +4,10 @@
 //! layer on top.
 
 pub mod asm;
+pub mod cpu;
 pub mod disasm;
 pub mod elf;
 pub mod isa;
+pub mod machine;
 pub mod mem;
 pub mod platform;
