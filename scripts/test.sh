@@ -32,5 +32,9 @@ IA64PLAY_GAS_TESTSUITE=$(ls -d "$src_root"/binutils-*/gas/testsuite/gas/ia64 | h
 export IA64PLAY_GAS_TESTSUITE
 echo "== binutils ia64 test suite: $IA64PLAY_GAS_TESTSUITE"
 
-echo "== cargo test (workspace)"
-cargo test --workspace --all-targets --no-fail-fast
+echo "== cargo test (workspace: unit, integration and doc tests)"
+status=0
+cargo test --workspace --no-fail-fast || status=1
+echo "== benchmarks, run once each as tests"
+cargo test --workspace --benches --no-fail-fast || status=1
+exit $status
