@@ -35,7 +35,7 @@
 use std::ops::RangeInclusive;
 
 use crate::cpu::access::{machine_check, phys_addr, Mem};
-use crate::cpu::exec::{ALWAYS, COUNTS, PRIV_OP, PRIV_REG};
+use crate::cpu::exec::{take_fault, ALWAYS, COUNTS, PRIV_OP, PRIV_REG};
 use crate::cpu::interrupt::{isr, Interruption, Vector};
 use crate::cpu::predecode::Predecode;
 use crate::cpu::state::{psr, Cpu, N_STACKED};
@@ -333,8 +333,8 @@ impl Machine {
             let mut result = Ok(());
             // One-instruction PSR bits are rare: only then track them per slot.
             let watch_one_shot = cpu.psr & ONE_SHOT != 0;
-        // Only a nearly spent budget needs checking slot by slot.
-        let watch_budget = budget_left < 3;
+            // Only a nearly spent budget needs checking slot by slot.
+            let watch_budget = budget_left < 3;
             while s < 3 {
                 let op = &d.ops[s];
                 if watch_budget && n >= budget_left && op.flags & COUNTS != 0 {
@@ -359,8 +359,8 @@ impl Machine {
                     } else {
                         0
                     };
-                    if let Err(e) = (op.f)(cpu, mem, op) {
-                        result = Err(e);
+                    if (op.f)(cpu, mem, op).is_err() {
+                        result = Err(take_fault());
                         break;
                     }
                     if one_shot != 0 {

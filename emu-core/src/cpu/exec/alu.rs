@@ -1,8 +1,7 @@
 //! Integer ALU: add, sub, logical ops, shift-and-add, pointer adds, movl.
 
-use super::{rd, src, wr, Entry, Op, IMM};
+use super::{rd, src, wr, Entry, Fault, Op, IMM};
 use crate::cpu::access::Mem;
-use crate::cpu::interrupt::Interruption;
 use crate::cpu::state::Cpu;
 use crate::isa::{Opnd, Row};
 
@@ -63,14 +62,14 @@ fn compute(code: u32, a: u64, b: u64) -> u64 {
 }
 
 /// `r1 = src1 OP r3` (`src1` a register or an immediate).
-fn binop(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn binop(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (a, na) = src(cpu, op, 1, op.aux & IMM != 0)?;
     let (b, nb) = rd(cpu, op.a[2])?;
     wr(cpu, op.a[0], compute(op.aux & !IMM, a, b), na | nb)
 }
 
 /// `shladd r1=r2,count,r3` (and the p4 form).
-fn shladd(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn shladd(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (a, na) = rd(cpu, op.a[1])?;
     let (b, nb) = rd(cpu, op.a[3])?;
     let sum = (a << op.a[2]).wrapping_add(b);
@@ -78,6 +77,6 @@ fn shladd(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     wr(cpu, op.a[0], v, na | nb)
 }
 
-fn movl(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn movl(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     wr(cpu, op.a[0], op.a[1] as u64, false)
 }

@@ -2,7 +2,7 @@
 //! and modulo-scheduled loops (rotation), long branches, and the B-unit
 //! system branches rfi, cover, bsw, clrrrb, epc.
 
-use super::{Entry, Op};
+use super::{Entry, Fault, Op};
 use crate::cpu::access::Mem;
 use crate::cpu::interrupt::{isr, Interruption, Vector};
 use crate::cpu::state::{ar, cr, psr, Cfm, Cpu};
@@ -60,7 +60,7 @@ fn jump(cpu: &mut Cpu, to: u64) {
     cpu.taken = true;
 }
 
-fn cond(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn cond(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let t = target(cpu, op, 0);
     jump(cpu, t);
     Ok(())
@@ -68,7 +68,7 @@ fn cond(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 
 /// `br.call b1 = target`: link, save the frame in ar.pfs, and start the
 /// callee with the caller's outputs as its frame.
-fn call(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn call(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let t = target(cpu, op, 1);
     cpu.br[op.a[0] as usize & 7] = cpu.ip.wrapping_add(16);
     let ec = cpu.ar[ar::EC] & 0x3f;
@@ -86,7 +86,7 @@ fn call(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 /// `br.ret b2`: restore the caller's frame from ar.pfs (filling it from
 /// the backing store if it was spilled), ar.ec, and the privilege level
 /// (a return can only lower privilege).
-fn ret(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn ret(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Fault> {
     let t = target(cpu, op, 0);
     let pfs = cpu.ar[ar::PFS];
     let frame = Cfm::from_bits(pfs);
@@ -100,7 +100,7 @@ fn ret(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
     Ok(())
 }
 
-fn cloop(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn cloop(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     if cpu.ar[ar::LC] != 0 {
         cpu.ar[ar::LC] -= 1;
         let t = target(cpu, op, 0);
@@ -121,7 +121,7 @@ pub fn rotate(cpu: &mut Cpu) {
 
 /// `br.ctop` (aux 0) and `br.cexit` (aux 1): counted software-pipelined
 /// loops on ar.lc then the epilogue count ar.ec; p63 is the stage predicate.
-fn ctop_cexit(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn ctop_cexit(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (lc, ec) = (cpu.ar[ar::LC], cpu.ar[ar::EC] & 0x3f);
     let cont = lc != 0 || ec > 1;
     if lc != 0 {
@@ -144,7 +144,7 @@ fn ctop_cexit(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 
 /// `br.wtop` (aux 0) and `br.wexit` (aux 1): while-loops; the qualifying
 /// predicate is the loop condition, so they run whatever its value.
-fn wtop_wexit(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn wtop_wexit(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let ec = cpu.ar[ar::EC] & 0x3f;
     let cont = if cpu.pr(op.qp) {
         cpu.set_pr(63, false);
@@ -167,16 +167,13 @@ fn wtop_wexit(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 }
 
 /// `br.ia`: there is no IA-32 instruction set here.
-fn br_ia(_: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
-    Err(Interruption::new(
-        Vector::GeneralException,
-        isr::DISABLED_ISA,
-    ))
+fn br_ia(_: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Fault> {
+    Err(Interruption::new(Vector::GeneralException, isr::DISABLED_ISA).into())
 }
 
 /// `cover`: the current frame becomes dirty and the new frame is empty;
 /// with psr.ic = 0 the old frame goes to cr.ifs (valid).
-fn cover(cpu: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
+fn cover(cpu: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Fault> {
     if cpu.psr & psr::IC == 0 {
         cpu.cr[cr::IFS] = cpu.cfm.to_bits() | 1 << 63;
     }
@@ -186,7 +183,7 @@ fn cover(cpu: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
     Ok(())
 }
 
-fn clrrrb(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn clrrrb(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     cpu.cfm.rrb_pr = 0;
     if op.aux == 0 {
         cpu.cfm.rrb_gr = 0;
@@ -197,7 +194,7 @@ fn clrrrb(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 
 /// `rfi`: restore the interrupted frame (cr.ifs when valid), PSR, ip and
 /// slot.
-fn rfi(cpu: &mut Cpu, mem: &mut Mem, _: &Op) -> Result<(), Interruption> {
+fn rfi(cpu: &mut Cpu, mem: &mut Mem, _: &Op) -> Result<(), Fault> {
     if let Some(frame) = cpu.rfi_frame() {
         cpu.rse_restore(mem, frame.sof, frame)?;
     }
@@ -206,14 +203,14 @@ fn rfi(cpu: &mut Cpu, mem: &mut Mem, _: &Op) -> Result<(), Interruption> {
     Ok(())
 }
 
-fn bsw(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn bsw(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     cpu.select_bank(op.aux as u8);
     Ok(())
 }
 
 /// `epc`: on an execute-only promote page (ar 7) raise the privilege
 /// level to the page's.
-fn epc(cpu: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
+fn epc(cpu: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Fault> {
     if cpu.psr & psr::IT == 0 {
         return Ok(());
     }

@@ -1,9 +1,8 @@
 //! Compares and bit tests writing predicate pairs: `cmp`, `cmp4`, `tbit`,
 //! `tnat`, `tf`, with every compare type (none, unc, and, or, or.andcm).
 
-use super::{rd, src, Entry, Op, IMM};
+use super::{rd, src, Entry, Fault, Op, IMM};
 use crate::cpu::access::Mem;
-use crate::cpu::interrupt::Interruption;
 use crate::cpu::state::Cpu;
 use crate::isa::Row;
 
@@ -120,7 +119,7 @@ fn relate(rel: u32, a: u64, b: u64) -> bool {
     }
 }
 
-fn cmp(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn cmp(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (mut a, na) = src(cpu, op, 2, op.aux & IMM != 0)?;
     let (mut b, nb) = rd(cpu, op.a[3])?;
     let rel = op.aux & 0xf;
@@ -140,7 +139,7 @@ fn cmp(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     Ok(())
 }
 
-fn test(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn test(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let nz = op.aux & 1 == 1;
     let (bit, nat) = match op.aux & (3 << 9) {
         TBIT => {

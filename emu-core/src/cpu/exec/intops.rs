@@ -2,9 +2,8 @@
 //! counts, `mux`, and moves between general, branch and predicate
 //! registers and ip.
 
-use super::{rd, val, wr, Entry, Op, IMM, NO_ACCESS};
+use super::{rd, val, wr, Entry, Fault, Op, IMM, NO_ACCESS};
 use crate::cpu::access::Mem;
-use crate::cpu::interrupt::Interruption;
 use crate::cpu::state::Cpu;
 use crate::isa::{Opnd, Row};
 
@@ -60,7 +59,7 @@ fn ones(len: u32) -> u64 {
 
 /// `dep r1=r2,r3,pos,len` and `dep r1=imm1,r3,pos,len`: replace bits
 /// `pos..pos+len` of r3 (truncated at bit 63) with the source's low bits.
-fn dep(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn dep(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (s, ns) = super::src(cpu, op, 1, op.aux & IMM != 0)?;
     let (t, nt) = rd(cpu, op.a[2])?;
     let (pos, len) = (op.a[3] as u32, op.a[4] as u32);
@@ -68,13 +67,13 @@ fn dep(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     wr(cpu, op.a[0], (t & !m) | ((s << pos) & m), ns | nt)
 }
 
-fn dep_z(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn dep_z(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (s, ns) = super::src(cpu, op, 1, op.aux & IMM != 0)?;
     let (pos, len) = (op.a[2] as u32, op.a[3] as u32);
     wr(cpu, op.a[0], (s & ones(len)) << pos, ns)
 }
 
-fn shrp(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn shrp(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (hi, nh) = rd(cpu, op.a[1])?;
     let (lo, nl) = rd(cpu, op.a[2])?;
     let c = op.a[3] as u32;
@@ -88,7 +87,7 @@ fn shrp(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 
 /// `extr` (signed, aux 1) and `extr.u`: the field at pos of len bits
 /// (cut at bit 63), extended from its top bit.
-fn extr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn extr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (v, n) = rd(cpu, op.a[1])?;
     let (pos, len) = (op.a[2] as u32, op.a[3] as u32);
     let len = len.min(64 - pos);
@@ -101,14 +100,14 @@ fn extr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     wr(cpu, op.a[0], r, n)
 }
 
-fn shl(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn shl(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (v, n1) = rd(cpu, op.a[1])?;
     let (c, n2) = rd(cpu, op.a[2])?;
     wr(cpu, op.a[0], if c >= 64 { 0 } else { v << c }, n1 | n2)
 }
 
 /// `shr` (aux 1, arithmetic) and `shr.u` by a register count.
-fn shr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn shr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (v, n1) = rd(cpu, op.a[1])?;
     let (c, n2) = rd(cpu, op.a[2])?;
     let r = if op.aux == 1 {
@@ -122,7 +121,7 @@ fn shr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 }
 
 /// zxt/sxt: aux = width in bits | signed << 8.
-fn extend(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn extend(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (v, n) = rd(cpu, op.a[1])?;
     let bits = op.aux & 0xff;
     let sh = 64 - bits;
@@ -136,7 +135,7 @@ fn extend(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 
 /// czx: index of the first zero element from the left (most significant)
 /// or, with aux bit 2, from the right; the element count when none is zero.
-fn czx(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn czx(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (v, n) = rd(cpu, op.a[1])?;
     let size = (op.aux & 3) * 8;
     let count = 64 / size;
@@ -151,43 +150,43 @@ fn czx(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     wr(cpu, op.a[0], r as u64, n)
 }
 
-fn popcnt(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn popcnt(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (v, n) = rd(cpu, op.a[1])?;
     wr(cpu, op.a[0], v.count_ones() as u64, n)
 }
 
-fn clz(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn clz(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (v, n) = rd(cpu, op.a[1])?;
     wr(cpu, op.a[0], v.leading_zeros() as u64, n)
 }
 
-fn mov_from_br(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_from_br(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let v = cpu.br[op.a[1] as usize & 7];
     wr(cpu, op.a[0], v, false)
 }
 
-fn mov_from_ip(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_from_ip(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let ip = cpu.ip;
     wr(cpu, op.a[0], ip, false)
 }
 
-fn mov_from_pr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_from_pr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let v = cpu.pr_logical();
     wr(cpu, op.a[0], v, false)
 }
 
-fn mov_to_pr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_to_pr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let v = val(cpu, op.a[1], NO_ACCESS)?;
     cpu.set_pr_logical(v, op.a[2] as u64);
     Ok(())
 }
 
-fn mov_to_pr_rot(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_to_pr_rot(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     cpu.set_pr_logical(op.a[1] as u64, !0xffff);
     Ok(())
 }
 
-fn mov_to_br(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_to_br(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let v = val(cpu, op.a[1], NO_ACCESS)?;
     cpu.br[op.a[0] as usize & 7] = v;
     Ok(())

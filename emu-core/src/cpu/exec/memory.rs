@@ -3,7 +3,7 @@
 //! semaphores, lfetch, and the speculation checks `chk.s` and `chk.a`.
 //! Ordering completers need nothing: one in-order CPU is always ordered.
 
-use super::{rd, val, wr, writable, Entry, Op, READ, WRITE};
+use super::{rd, val, wr, writable, Entry, Fault, Op, READ, WRITE};
 use crate::cpu::access::Mem;
 use crate::cpu::interrupt::{isr, Interruption, Vector};
 use crate::cpu::state::{ar, psr, AlatEntry, Cpu, ALAT_ENTRIES};
@@ -49,7 +49,8 @@ fn load_kind(c: &str) -> u32 {
 fn without_hints(m: &str) -> String {
     m.split('.')
         .filter(|c| {
-            !(matches!(*c, "nt1" | "nt2" | "nta") || (c.len() == 2 && c.starts_with('d') && c.as_bytes()[1].is_ascii_digit()))
+            !(matches!(*c, "nt1" | "nt2" | "nta")
+                || (c.len() == 2 && c.starts_with('d') && c.as_bytes()[1].is_ascii_digit()))
         })
         .collect::<Vec<_>>()
         .join(".")
@@ -144,13 +145,13 @@ fn alat_remove(cpu: &mut Cpu, reg: usize) {
 }
 
 /// Integer loads, all kinds: aux = size | kind << 4 | form << 8.
-fn load(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn load(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Fault> {
     let size = (op.aux & 0xf) as u8;
     let kind = (op.aux >> 4) & 0xf;
     let form = (op.aux >> 8) & 3;
     let (r1, r3) = (op.a[0], op.a[1]);
     if form != BASE && r1 == r3 {
-        return Err(Interruption::illegal_op());
+        return Err((Interruption::illegal_op()).into());
     }
     writable(cpu, r1)?;
     let (addr, anat) = rd(cpu, r3)?;
@@ -171,7 +172,7 @@ fn load(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
             if speculative {
                 Err(None)
             } else {
-                return Err(Interruption::nat_reg(READ));
+                return Err((Interruption::nat_reg(READ)).into());
             }
         } else {
             let acc = isr::R | if speculative { isr::SP } else { 0 };
@@ -193,8 +194,8 @@ fn load(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
                 wr(cpu, r1, 0, true)?;
                 alat_remove(cpu, reg);
             }
-            Err(Some(fault)) => return Err(fault),
-            Err(None) => return Err(Interruption::nat_reg(READ)),
+            Err(Some(fault)) => return Err(fault.into()),
+            Err(None) => return Err(Interruption::nat_reg(READ).into()),
         }
     }
     if form != BASE {
@@ -204,7 +205,7 @@ fn load(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
 }
 
 /// Stores: aux = size | spill << 4 | form << 8.
-fn store(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn store(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Fault> {
     let size = (op.aux & 0xf) as u8;
     let spill = (op.aux >> 4) & 1 == 1;
     let form = (op.aux >> 8) & 3;
@@ -212,7 +213,7 @@ fn store(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
     let addr = val(cpu, r3, WRITE)?;
     let (v, vnat) = rd(cpu, r2)?;
     if vnat && !spill {
-        return Err(Interruption::nat_reg(WRITE));
+        return Err((Interruption::nat_reg(WRITE)).into());
     }
     if form != BASE {
         writable(cpu, r3)?;
@@ -230,7 +231,7 @@ fn store(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
 }
 
 /// `ld16 r1, ar.csd = [r3]`.
-fn ld16(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn ld16(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Fault> {
     writable(cpu, op.a[0])?;
     let addr = val(cpu, op.a[2], READ)?;
     let pa = cpu.translate_data(addr, 16, isr::R)?;
@@ -242,13 +243,13 @@ fn ld16(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
 }
 
 /// `st16 [r3] = r2, ar.csd`.
-fn st16(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn st16(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Fault> {
     let addr = val(cpu, op.a[0], WRITE)?;
     let v = val(cpu, op.a[1], WRITE)?;
     let pa = cpu.translate_data(addr, 16, isr::W)?;
     cpu.write_pa(mem, pa, 8, v)?;
     let csd = cpu.ar[ar::CSD];
-    cpu.write_pa(mem, pa + 8, 8, csd)
+    Ok(cpu.write_pa(mem, pa + 8, 8, csd)?)
 }
 
 /// Translate a semaphore's address: read and write rights, natural
@@ -265,7 +266,7 @@ fn sema_addr(cpu: &mut Cpu, addr: u64, size: u8) -> Result<u64, Interruption> {
 }
 
 /// cmpxchg (aux kind 1), xchg (2), fetchadd (3).
-fn sema(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn sema(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Fault> {
     let size = (op.aux & 0xf) as u8;
     let kind = (op.aux >> 4) & 0xf;
     writable(cpu, op.a[0])?;
@@ -299,7 +300,7 @@ fn sema(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
 /// `cmp8xchg16 r1 = [r3], r2, ar.csd, ar.ccv`: compare 8 bytes at r3 with
 /// ar.ccv; if equal, write r2 there and ar.csd to the other half of the
 /// 16-byte block.
-fn cmp8xchg16(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn cmp8xchg16(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Fault> {
     writable(cpu, op.a[0])?;
     let addr = val(cpu, op.a[1], READ | WRITE)?;
     let v = val(cpu, op.a[2], READ | WRITE)?;
@@ -315,7 +316,7 @@ fn cmp8xchg16(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption>
 
 /// lfetch: a hint; `.fault` forms take the translation faults a load
 /// would (ISR.na with the lfetch code). Post-increment updates the base.
-fn lfetch(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn lfetch(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (addr, anat) = rd(cpu, op.a[0])?;
     let form = (op.aux >> 8) & 3;
     if op.aux & 1 == 1 && !anat && cpu.psr & psr::DT != 0 {
@@ -340,7 +341,7 @@ fn take(cpu: &mut Cpu, disp: i64) {
 }
 
 /// `chk.s r2, target`: recover when r2 holds a deferred fault (NaT).
-fn chk_s(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn chk_s(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     if rd(cpu, op.a[0])?.1 {
         take(cpu, op.a[1]);
     }
@@ -348,7 +349,7 @@ fn chk_s(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 }
 
 /// `chk.a.nc/.clr r1, target`: recover when r1's ALAT entry is gone.
-fn chk_a(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn chk_a(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let reg = cpu
         .phys_index(op.a[0] as u8)
         .ok_or_else(Interruption::illegal_op)?;
@@ -360,12 +361,12 @@ fn chk_a(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     Ok(())
 }
 
-fn invala(cpu: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
+fn invala(cpu: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Fault> {
     cpu.alat.iter_mut().for_each(|e| e.valid = false);
     Ok(())
 }
 
-fn invala_e(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn invala_e(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let reg = cpu
         .phys_index(op.a[0] as u8)
         .ok_or_else(Interruption::illegal_op)?;

@@ -32,8 +32,38 @@ pub struct Op {
 }
 
 /// Semantic function: execute `op` (its predicate already true, its
-/// privilege already checked). Faults come back as values.
-pub type Sem = fn(&mut Cpu, &mut Mem, &Op) -> Result<(), Interruption>;
+/// privilege already checked). A fault comes back as [`Fault`], whose
+/// interruption [`take_fault`] returns.
+pub type Sem = fn(&mut Cpu, &mut Mem, &Op) -> Result<(), Fault>;
+
+/// An instruction faulted; the [`Interruption`] waits in [`take_fault`].
+///
+/// Semantic functions are called through a pointer once per instruction;
+/// returning a one-byte error instead of the whole interruption record
+/// keeps that return in a register. `?` on any `Result<_, Interruption>`
+/// converts, parking the record in a per-thread slot until the run loop
+/// takes it (right after the call, on the same thread).
+#[derive(Debug)]
+pub struct Fault(());
+
+thread_local! {
+    static PENDING: std::cell::Cell<Option<Interruption>> = const { std::cell::Cell::new(None) };
+}
+
+impl From<Interruption> for Fault {
+    #[cold]
+    fn from(i: Interruption) -> Fault {
+        PENDING.with(|p| p.set(Some(i)));
+        Fault(())
+    }
+}
+
+/// The interruption of the last [`Fault`] on this thread.
+pub fn take_fault() -> Interruption {
+    PENDING
+        .with(|p| p.take())
+        .unwrap_or_else(Interruption::illegal_op)
+}
 
 /// [`Op::flags`]: run even when the predicate is false (`cmp.unc`, ...).
 pub const ALWAYS: u8 = 1;
@@ -221,11 +251,11 @@ pub fn l_slot() -> Op {
     }
 }
 
-pub fn illegal(_: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
-    Err(Interruption::illegal_op())
+pub fn illegal(_: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Fault> {
+    Err((Interruption::illegal_op()).into())
 }
 
-pub fn nothing(_: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
+pub fn nothing(_: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Fault> {
     Ok(())
 }
 
@@ -233,11 +263,8 @@ pub fn nothing(_: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
 /// they raise Disabled Floating-Point Register (both halves, ISR code 3),
 /// what hardware does with psr.dfl = psr.dfh = 1. A supervisor may
 /// emulate them from there.
-pub fn fp_disabled(_: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Interruption> {
-    Err(Interruption::new(
-        super::interrupt::Vector::DisabledFpRegister,
-        3,
-    ))
+pub fn fp_disabled(_: &mut Cpu, _: &mut Mem, _: &Op) -> Result<(), Fault> {
+    Err(Interruption::new(super::interrupt::Vector::DisabledFpRegister, 3).into())
 }
 
 // ---- operand plumbing ------------------------------------------------------
@@ -260,20 +287,20 @@ pub fn val(cpu: &Cpu, r: i64, access: u64) -> Result<u64, Interruption> {
 
 /// Write general register `r`; Illegal Operation for r0 and outside the frame.
 #[inline]
-pub fn wr(cpu: &mut Cpu, r: i64, v: u64, nat: bool) -> Result<(), Interruption> {
+pub fn wr(cpu: &mut Cpu, r: i64, v: u64, nat: bool) -> Result<(), Fault> {
     if cpu.set_gr(r as u8, v, nat) {
         Ok(())
     } else {
-        Err(Interruption::illegal_op())
+        Err((Interruption::illegal_op()).into())
     }
 }
 
 /// Check that `r` may be written before side effects happen.
 #[inline]
-pub fn writable(cpu: &Cpu, r: i64) -> Result<(), Interruption> {
+pub fn writable(cpu: &Cpu, r: i64) -> Result<(), Fault> {
     match cpu.phys_index(r as u8) {
         Some(p) if p != 0 => Ok(()),
-        _ => Err(Interruption::illegal_op()),
+        _ => Err((Interruption::illegal_op()).into()),
     }
 }
 

@@ -5,7 +5,7 @@
 //! Lane n is bits `n*size..` (little-endian lane numbering); element
 //! orders of mix, pack, unpack, pmpy2 and mux follow Ski's implementation.
 
-use super::{rd, wr, Entry, Op};
+use super::{rd, wr, Entry, Fault, Op};
 use crate::cpu::access::Mem;
 use crate::cpu::interrupt::Interruption;
 use crate::cpu::state::Cpu;
@@ -177,7 +177,7 @@ fn clamp(v: i64, lo: i64, hi: i64) -> i64 {
     v.clamp(lo, hi)
 }
 
-fn mm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let kind = KINDS[(op.aux & 0xff) as usize];
     let size = (op.aux >> 8) & 0xf;
     let sat = (op.aux >> 12) & 0xf;
@@ -304,7 +304,7 @@ fn mm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
                 9 => [0, 4, 1, 5, 2, 6, 3, 7],
                 0xa => [0, 2, 4, 6, 1, 3, 5, 7],
                 0xb => [7, 6, 5, 4, 3, 2, 1, 0],
-                _ => return Err(Interruption::illegal_op()),
+                _ => return Err((Interruption::illegal_op()).into()),
             };
             gather(8, 8, |i| lane(a, perm[i as usize], 8) as i64)
         }

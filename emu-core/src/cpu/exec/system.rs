@@ -5,7 +5,7 @@
 //! Rows are recognised by mnemonic and operand kinds; operand positions
 //! are looked up by kind, so the rows' operand order does not matter.
 
-use super::{rd, val, wr, Entry, Op, NO_ACCESS};
+use super::{rd, val, wr, Entry, Fault, Op, NO_ACCESS};
 use crate::cpu::access::Mem;
 use crate::cpu::interrupt::{isr, Interruption};
 use crate::cpu::state::{ar, cr, psr, Cfm, Cpu};
@@ -125,25 +125,25 @@ fn ind_file(k: Opnd) -> Option<u32> {
     })
 }
 
-fn break_(_: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
-    Err(Interruption::break_(arg(op, 0) as u64))
+fn break_(_: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
+    Err((Interruption::break_(arg(op, 0) as u64)).into())
 }
 
 /// `alloc r1 = ar.pfs, i, l, o, r`: resize the current frame (spilling
 /// dirty registers if the new frame does not fit) and copy ar.pfs to r1,
 /// which is named in the new frame.
-fn alloc(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn alloc(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (sof, sol, sor) = (arg(op, 2) as u32, arg(op, 3) as u32, arg(op, 4) as u32);
     if sof > 96 || sol > sof || sor > sof {
-        return Err(Interruption::illegal_op());
+        return Err((Interruption::illegal_op()).into());
     }
     let c = cpu.cfm;
     if sor != c.sor && (c.rrb_gr | c.rrb_fr | c.rrb_pr) != 0 {
-        return Err(Interruption::reserved_reg());
+        return Err((Interruption::reserved_reg()).into());
     }
     let r1 = arg(op, 0);
     if r1 == 0 || (r1 >= 32 && r1 - 32 >= sof as i64) {
-        return Err(Interruption::illegal_op());
+        return Err((Interruption::illegal_op()).into());
     }
     cpu.rse_make_room(mem, sof)?;
     cpu.cfm = Cfm { sof, sol, sor, ..c };
@@ -151,16 +151,16 @@ fn alloc(cpu: &mut Cpu, mem: &mut Mem, op: &Op) -> Result<(), Interruption> {
     wr(cpu, r1, pfs, false)
 }
 
-fn flushrs(cpu: &mut Cpu, mem: &mut Mem, _: &Op) -> Result<(), Interruption> {
-    cpu.rse_flush(mem)
+fn flushrs(cpu: &mut Cpu, mem: &mut Mem, _: &Op) -> Result<(), Fault> {
+    Ok(cpu.rse_flush(mem)?)
 }
 
 /// `loadrs`: only with an empty frame and the RSE in enforced lazy mode.
-fn loadrs(cpu: &mut Cpu, mem: &mut Mem, _: &Op) -> Result<(), Interruption> {
+fn loadrs(cpu: &mut Cpu, mem: &mut Mem, _: &Op) -> Result<(), Fault> {
     if cpu.cfm.sof != 0 || cpu.ar[ar::RSC] & 3 != 0 {
-        return Err(Interruption::illegal_op());
+        return Err((Interruption::illegal_op()).into());
     }
-    cpu.rse_loadrs(mem)
+    Ok(cpu.rse_loadrs(mem)?)
 }
 
 /// Check that a new PSR value sets no reserved bit.
@@ -173,7 +173,7 @@ fn psr_checked(v: u64) -> Result<u64, Interruption> {
 }
 
 /// `ssm`/`sum` (aux bit 21: user mask only).
-fn ssm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn ssm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let imm = arg(op, 0) as u64;
     let mask = if op.aux & (1 << 21) != 0 {
         psr::UM
@@ -181,13 +181,13 @@ fn ssm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
         0xff_ffff
     };
     if imm & !mask != 0 || imm & !psr::DEFINED != 0 {
-        return Err(Interruption::reserved_reg());
+        return Err((Interruption::reserved_reg()).into());
     }
     cpu.psr |= imm;
     Ok(())
 }
 
-fn rsm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn rsm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let imm = arg(op, 0) as u64;
     let mask = if op.aux & (1 << 21) != 0 {
         psr::UM
@@ -195,14 +195,14 @@ fn rsm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
         0xff_ffff
     };
     if imm & !mask != 0 || imm & !psr::DEFINED != 0 {
-        return Err(Interruption::reserved_reg());
+        return Err((Interruption::reserved_reg()).into());
     }
     cpu.psr &= !imm;
     Ok(())
 }
 
 /// `mov psr.l = r2` (bits 31:0) or `mov psr.um = r2` (aux bit 21).
-fn mov_to_psr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_to_psr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let v = val(cpu, arg(op, 1), NO_ACCESS)?;
     let mask = if op.aux & (1 << 21) != 0 {
         psr::UM
@@ -211,14 +211,14 @@ fn mov_to_psr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     };
     let new = psr_checked((cpu.psr & !mask) | (v & mask))?;
     if op.aux & (1 << 21) != 0 && v & 0x3f & !psr::UM != 0 {
-        return Err(Interruption::reserved_reg());
+        return Err((Interruption::reserved_reg()).into());
     }
     cpu.psr = new;
     Ok(())
 }
 
 /// `mov r1 = psr` (bits 36:35 and 31:0) or `mov r1 = psr.um`.
-fn mov_from_psr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_from_psr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let p = cpu.psr_value();
     let v = if op.aux & (1 << 21) != 0 {
         p & psr::UM
@@ -243,7 +243,7 @@ fn ar_unit_ok(op: &Op, n: i64) -> bool {
     }
 }
 
-fn mov_to_ar(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_to_ar(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let n = arg(op, 0);
     let v = if op.aux & (1 << 21) != 0 {
         arg(op, 1) as u64
@@ -251,7 +251,7 @@ fn mov_to_ar(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
         val(cpu, arg(op, 1), NO_ACCESS)?
     };
     if !ar_unit_ok(op, n) || ar_read_only(n as usize) {
-        return Err(Interruption::illegal_op());
+        return Err((Interruption::illegal_op()).into());
     }
     let n = n as usize;
     match n {
@@ -261,7 +261,7 @@ fn mov_to_ar(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
             cpu.ar[n] = (v & 0x3fff_0013) | pl << 2;
         }
         ar::BSPSTORE | ar::RNAT if cpu.ar[ar::RSC] & 3 != 0 => {
-            return Err(Interruption::illegal_op())
+            return Err((Interruption::illegal_op()).into())
         }
         ar::BSPSTORE => cpu.rse_set_bspstore(v),
         ar::EC => cpu.ar[n] = v & 0x3f,
@@ -271,33 +271,33 @@ fn mov_to_ar(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     Ok(())
 }
 
-fn mov_from_ar(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_from_ar(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let n = arg(op, 1);
     if !ar_unit_ok(op, n) {
-        return Err(Interruption::illegal_op());
+        return Err((Interruption::illegal_op()).into());
     }
     let n = n as usize;
     if n == ar::ITC && cpu.psr & psr::SI != 0 && cpu.cpl() != 0 {
-        return Err(Interruption::privileged_reg());
+        return Err((Interruption::privileged_reg()).into());
     }
     let v = cpu.ar[n];
     wr(cpu, arg(op, 0), v, false)
 }
 
 /// Interruption control registers need psr.ic = 0 to be read or written.
-fn check_cr(cpu: &Cpu, n: usize) -> Result<(), Interruption> {
+fn check_cr(cpu: &Cpu, n: usize) -> Result<(), Fault> {
     if !cr::exists(n) || ((cr::IPSR..=cr::IHA).contains(&n) && cpu.psr & psr::IC != 0) {
-        return Err(Interruption::illegal_op());
+        return Err((Interruption::illegal_op()).into());
     }
     Ok(())
 }
 
-fn mov_to_cr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_to_cr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let n = arg(op, 0) as usize;
     let v = val(cpu, arg(op, 1), NO_ACCESS)?;
     check_cr(cpu, n)?;
     match n {
-        cr::IVR | cr::IRR0..=71 => return Err(Interruption::illegal_op()),
+        cr::IVR | cr::IRR0..=71 => return Err((Interruption::illegal_op()).into()),
         cr::EOI => cpu.end_of_interrupt(),
         cr::ITM => {
             cpu.cr[n] = v;
@@ -310,7 +310,7 @@ fn mov_to_cr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     Ok(())
 }
 
-fn mov_from_cr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_from_cr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let n = arg(op, 1) as usize;
     check_cr(cpu, n)?;
     let v = match n {
@@ -342,15 +342,15 @@ fn ind_slot(cpu: &mut Cpu, file: u32, idx: u64) -> Result<&mut u64, Interruption
     r.ok_or_else(Interruption::reserved_reg)
 }
 
-fn mov_to_ind(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_to_ind(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let file = op.aux >> 24;
     let idx = val(cpu, arg(op, 0), NO_ACCESS)?;
     let v = val(cpu, arg(op, 1), NO_ACCESS)?;
     if file == 7 || file == 9 {
-        return Err(Interruption::illegal_op());
+        return Err((Interruption::illegal_op()).into());
     }
     if file == 1 && ((v >> 2) & 0x3f) < 12 {
-        return Err(Interruption::reserved_reg());
+        return Err((Interruption::reserved_reg()).into());
     }
     *ind_slot(cpu, file, idx)? = v;
     if matches!(file, 1 | 2) {
@@ -359,7 +359,7 @@ fn mov_to_ind(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     Ok(())
 }
 
-fn mov_from_ind(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn mov_from_ind(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let file = op.aux >> 24;
     let idx = val(cpu, arg(op, 1), NO_ACCESS)?;
     let v = *ind_slot(cpu, file, idx)?;
@@ -367,16 +367,16 @@ fn mov_from_ind(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption>
 }
 
 /// Translation insertions require psr.ic = 0 (cr.ifa/itir are in use).
-fn check_ic_off(cpu: &Cpu) -> Result<(), Interruption> {
+fn check_ic_off(cpu: &Cpu) -> Result<(), Fault> {
     if cpu.psr & psr::IC != 0 {
-        Err(Interruption::illegal_op())
+        Err((Interruption::illegal_op()).into())
     } else {
         Ok(())
     }
 }
 
 /// `itc.i`/`itc.d r2` (aux bit 3: instruction side).
-fn itc(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn itc(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let pte = val(cpu, arg(op, 0), NO_ACCESS)?;
     check_ic_off(cpu)?;
     let e = cpu.entry_from_insert(pte);
@@ -391,12 +391,12 @@ fn itc(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 }
 
 /// `itr.i itr[r3] = r2` / `itr.d dtr[r3] = r2` (aux bit 6: instruction).
-fn itr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn itr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let slot = val(cpu, arg(op, 0), NO_ACCESS)?;
     let pte = val(cpu, arg(op, 1), NO_ACCESS)?;
     check_ic_off(cpu)?;
     if slot as usize >= crate::cpu::tlb::N_TR {
-        return Err(Interruption::reserved_reg());
+        return Err((Interruption::reserved_reg()).into());
     }
     let e = cpu.entry_from_insert(pte);
     let side = if op.aux & 64 != 0 {
@@ -419,7 +419,7 @@ fn purge_range(cpu: &Cpu, op: &Op) -> Result<(u64, u8, u32), Interruption> {
 
 /// `ptc.l/g/ga r3, r2`: purge both translation caches (one processor, so
 /// global purges are local).
-fn ptc(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn ptc(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (va, ps, rid) = purge_range(cpu, op)?;
     cpu.tlb.i.purge_tc(va, ps, rid);
     cpu.tlb.d.purge_tc(va, ps, rid);
@@ -428,7 +428,7 @@ fn ptc(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 }
 
 /// `ptc.e r3`: purge the whole translation cache.
-fn ptc_e(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn ptc_e(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     val(cpu, arg(op, 0), NO_ACCESS)?;
     for e in cpu.tlb.i.tc.iter_mut().chain(cpu.tlb.d.tc.iter_mut()) {
         e.valid = false;
@@ -438,7 +438,7 @@ fn ptc_e(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 }
 
 /// `ptr.i/ptr.d r3, r2` (aux bit 6: instruction side).
-fn ptr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn ptr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (va, ps, rid) = purge_range(cpu, op)?;
     let side = if op.aux & 64 != 0 {
         &mut cpu.tlb.i
@@ -451,7 +451,7 @@ fn ptr(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 }
 
 /// `thash` (aux bit 6 clear) and `ttag`; a NaT address gives a NaT result.
-fn thash(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn thash(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let (va, nat) = rd(cpu, arg(op, 1))?;
     let v = if nat {
         0
@@ -464,7 +464,7 @@ fn thash(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 }
 
 /// `tpa r1 = r3`: the physical address of a virtual one, through the DTLB.
-fn tpa(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn tpa(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let va = val(cpu, arg(op, 1), NO_ACCESS)?;
     let acc = Access {
         isr: isr::R | isr::NA | isr::NA_TPA,
@@ -475,7 +475,7 @@ fn tpa(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 }
 
 /// `tak r1 = r3`: the protection key of the translation, 1 when none.
-fn tak(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn tak(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let va = val(cpu, arg(op, 1), NO_ACCESS)?;
     let key = cpu
         .dtlb_entry(va)
@@ -486,7 +486,7 @@ fn tak(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
 
 /// `probe`: aux bits 6/7 read/write, bit 8 the faulting form (no result),
 /// bit 9 the level in a register (else an immediate).
-fn probe(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
+fn probe(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
     let fault_form = op.aux & (1 << 8) != 0;
     let (va_i, pl_i) = if fault_form { (0, 1) } else { (1, 2) };
     let va = val(cpu, arg(op, va_i), NO_ACCESS)?;
@@ -534,10 +534,11 @@ fn probe(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Interruption> {
     if fault_form {
         if !ok {
             let v = crate::cpu::interrupt::Vector::DataAccessRights;
-            return Err(Interruption {
+            let fault = Interruption {
                 ifa: Some(va),
                 ..Interruption::new(v, bits | isr::NA | code)
-            });
+            };
+            return Err(fault.into());
         }
         return Ok(());
     }
