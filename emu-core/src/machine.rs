@@ -35,7 +35,7 @@
 use std::ops::RangeInclusive;
 
 use crate::cpu::access::{machine_check, phys_addr, Mem};
-use crate::cpu::exec::{take_fault, ALWAYS, COUNTS, PRIV_OP, PRIV_REG};
+use crate::cpu::exec::{take_fault, ALWAYS, COUNTS, NOP, PRIV_OP, PRIV_REG};
 use crate::cpu::interrupt::{isr, Interruption, Vector};
 use crate::cpu::predecode::Predecode;
 use crate::cpu::state::{psr, Cpu, N_STACKED};
@@ -340,6 +340,11 @@ impl Machine {
                 if watch_budget && n >= budget_left && op.flags & COUNTS != 0 {
                     cpu.ri = s as u8;
                     break;
+                }
+                if op.flags & NOP != 0 && !watch_one_shot {
+                    n += (op.flags & COUNTS != 0) as u64;
+                    s += 1;
+                    continue;
                 }
                 if op.flags & ALWAYS != 0 || cpu.pr(op.qp) {
                     if op.flags & (PRIV_OP | PRIV_REG) != 0 && cpu.cpl() != 0 {

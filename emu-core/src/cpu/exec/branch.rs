@@ -29,7 +29,7 @@ pub fn entry(r: &Row) -> Option<Entry> {
         ("br", "wtop") => return Entry::always(wtop_wexit, 0),
         ("br", "wexit") => return Entry::always(wtop_wexit, 1),
         ("br", "ia") => br_ia,
-        ("brp", _) => super::nothing,
+        ("brp", _) => return Entry::nop(),
         ("cover", _) => cover,
         ("clrrrb", "") => return Entry::new(clrrrb, 0),
         ("clrrrb", "pr") => return Entry::new(clrrrb, 1),

@@ -73,6 +73,9 @@ pub const PRIV_OP: u8 = 2;
 pub const PRIV_REG: u8 = 4;
 /// Counts as a retired instruction (the L slot of MLX does not).
 pub const COUNTS: u8 = 8;
+/// Does nothing (nop, hint, fences on one in-order CPU): the run loop
+/// only counts it.
+pub const NOP: u8 = 16;
 
 /// A row's semantics: function, variant, and whether it ignores qp.
 #[derive(Clone, Copy)]
@@ -80,14 +83,26 @@ pub struct Entry {
     pub f: Sem,
     pub aux: u32,
     pub always: bool,
+    /// Does nothing at all: the run loop only counts it.
+    pub nop: bool,
 }
 
 impl Entry {
+    /// An instruction with no effect on this machine.
+    pub fn nop() -> Option<Entry> {
+        Some(Entry {
+            f: nothing,
+            aux: 0,
+            always: false,
+            nop: true,
+        })
+    }
     pub fn new(f: Sem, aux: u32) -> Option<Entry> {
         Some(Entry {
             f,
             aux,
             always: false,
+            nop: false,
         })
     }
     pub fn always(f: Sem, aux: u32) -> Option<Entry> {
@@ -95,6 +110,7 @@ impl Entry {
             f,
             aux,
             always: true,
+            nop: false,
         })
     }
 }
@@ -139,6 +155,7 @@ fn build() -> Semantics {
                 f: illegal,
                 aux: 0,
                 always: false,
+                nop: false,
             })
         })
         .collect();
@@ -180,6 +197,7 @@ fn entry_for(r: &Row) -> Option<Entry> {
                     f: fp_disabled,
                     aux: 0,
                     always: false,
+                    nop: false,
                 })
         })
 }
@@ -209,6 +227,9 @@ pub fn make_op(id: OpId, qp: u8, word: u128, ops: [i64; 5]) -> Op {
     // p0 is always true: skip the predicate read at run time.
     if e.always || qp == 0 {
         fl |= ALWAYS;
+    }
+    if e.nop {
+        fl |= NOP;
     }
     let row = &t.rows[rid as usize];
     match (row.privilege, t.privilege(&insn)) {

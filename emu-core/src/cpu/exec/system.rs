@@ -40,13 +40,12 @@ pub fn entry(r: &Row) -> Option<Entry> {
             f,
             aux: l | extra,
             always: false,
+            nop: false,
         })
     };
     match base {
         "break" => return with(break_, &[r.operands.first().copied().unwrap_or(Immu21)], 0),
-        "nop" | "hint" | "mf" | "srlz" | "sync" | "fwb" | "fc" => {
-            return Entry::new(super::nothing, 0)
-        }
+        "nop" | "hint" | "mf" | "srlz" | "sync" | "fwb" | "fc" => return Entry::nop(),
         "alloc" => return with(alloc, &[R1, ArPfs, Sof, Sol, Sor], 0),
         "flushrs" => return Entry::new(flushrs, 0),
         "loadrs" => return Entry::new(loadrs, 0),
