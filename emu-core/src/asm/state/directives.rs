@@ -4,15 +4,25 @@
 use super::*;
 
 impl Asm<'_> {
-    pub(super) fn assign(&mut self, name: &str, c: &mut Cursor, loc: Loc, redefine: bool) {
-        let name = name.trim_end_matches('#').to_string();
+    /// An expression that must end the statement; errors are reported.
+    fn whole_expression(&mut self, c: &mut Cursor, loc: Loc) -> Option<expr::Expr> {
         let e = match expr::parse(c, self) {
             Ok(e) => e,
-            Err((col, m)) => return self.error(err_at(loc, col), m),
+            Err((col, m)) => {
+                self.error(err_at(loc, col), m);
+                return None;
+            }
         };
         if !c.at_end() {
-            return self.error(err_at(loc, c.col()), "unexpected text after the expression");
+            self.error(err_at(loc, c.col()), "unexpected text after the expression");
+            return None;
         }
+        Some(e)
+    }
+
+    pub(super) fn assign(&mut self, name: &str, c: &mut Cursor, loc: Loc, redefine: bool) {
+        let name = name.trim_end_matches('#').to_string();
+        let Some(e) = self.whole_expression(c, loc) else { return };
         let id = self.sym(&name);
         match &self.syms[id].def {
             SymDef::Label { .. } => {
@@ -36,13 +46,7 @@ impl Asm<'_> {
     /// where it is used, and cannot be redefined.
     pub(super) fn assign_lazy(&mut self, name: &str, c: &mut Cursor, loc: Loc) {
         let name = name.trim_end_matches('#').to_string();
-        let e = match expr::parse(c, self) {
-            Ok(e) => e,
-            Err((col, m)) => return self.error(err_at(loc, col), m),
-        };
-        if !c.at_end() {
-            return self.error(err_at(loc, c.col()), "unexpected text after the expression");
-        }
+        let Some(e) = self.whole_expression(c, loc) else { return };
         let id = self.sym(&name);
         if !matches!(self.syms[id].def, SymDef::Undef) {
             return self.error(loc, format!("`{name}` is already defined"));

@@ -171,32 +171,26 @@ fn psr_checked(v: u64) -> Result<u64, Interruption> {
     }
 }
 
-/// `ssm`/`sum` (aux bit 21: user mask only).
-fn ssm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
+/// The PSR bits an `ssm`/`rsm` (or, with aux bit 21, `sum`/`rum`)
+/// immediate names; bits outside the mask or the defined PSR fault.
+fn psr_bits(op: &Op) -> Result<u64, Fault> {
     let imm = arg(op, 0) as u64;
-    let mask = if op.aux & (1 << 21) != 0 {
-        psr::UM
-    } else {
-        0xff_ffff
-    };
+    let mask = if op.aux & (1 << 21) != 0 { psr::UM } else { 0xff_ffff };
     if imm & !mask != 0 || imm & !psr::DEFINED != 0 {
         return Err((Interruption::reserved_reg()).into());
     }
-    cpu.psr |= imm;
+    Ok(imm)
+}
+
+/// `ssm`/`sum`: set PSR bits.
+fn ssm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
+    cpu.psr |= psr_bits(op)?;
     Ok(())
 }
 
+/// `rsm`/`rum`: reset PSR bits.
 fn rsm(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
-    let imm = arg(op, 0) as u64;
-    let mask = if op.aux & (1 << 21) != 0 {
-        psr::UM
-    } else {
-        0xff_ffff
-    };
-    if imm & !mask != 0 || imm & !psr::DEFINED != 0 {
-        return Err((Interruption::reserved_reg()).into());
-    }
-    cpu.psr &= !imm;
+    cpu.psr &= !psr_bits(op)?;
     Ok(())
 }
 
