@@ -25,6 +25,7 @@ pub mod pci;
 pub mod sal;
 pub mod ski;
 pub mod stubs;
+pub mod system;
 pub mod uart;
 
 use std::sync::{Arc, Mutex, MutexGuard};
