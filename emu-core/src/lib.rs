@@ -5,6 +5,7 @@
 
 pub mod asm;
 pub mod cpu;
+pub mod deps;
 pub mod disasm;
 pub mod elf;
 pub mod isa;

@@ -1,6 +1,7 @@
 //! After the source is read: lay the sections out, resolve every value,
 //! encode the instructions and build the [`Assembly`].
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::bundler::{Fill, GUnit};
@@ -8,6 +9,7 @@ use super::expr::{absolute, EvalError, Expr, Value};
 use super::forms::{self, adjust_immediate, Form};
 use super::state::{rows_on_unit, Asm, InsnRec, Loc, SymDef};
 use super::{Assembly, Diagnostic, Proc, Section, Severity, SourceLoc, Symbol, Tune};
+use crate::deps;
 use crate::isa::{table, Bundle, EncodeError, Insn, OpndClass, Template, ValueMap};
 
 /// Sections after `.text` start on a fresh page of this size (16 KiB,
@@ -121,6 +123,7 @@ impl Asm<'_> {
             })
             .collect();
         source_map.sort_by_key(|l| (l.addr, l.slot));
+        self.dependency_warnings(&insns, &addrs);
 
         let (symbols, procs) = self.symbols(&addrs);
         if self.errors > 0 {
@@ -163,6 +166,33 @@ impl Asm<'_> {
         let entry = symbols.iter().find(|s| s.name == "_start").map(|s| s.value).unwrap_or(self.opts.base);
         let warnings = self.diags.clone();
         Ok(Assembly { sections, symbols, procs, source_map, files: self.files.clone(), entry, warnings })
+    }
+
+    /// Warn about registers read after written, or written twice, in
+    /// one instruction group (see [`crate::deps`]). Only conflicts between
+    /// instructions of the source count: data in a code section is not
+    /// code.
+    fn dependency_warnings(&mut self, insns: &[InsnRec], addrs: &[u64]) {
+        let at: HashMap<(u64, u8), Loc> = insns
+            .iter()
+            .filter_map(|r| {
+                let (sec, off, slot, _) = r.place?;
+                Some(((addrs[sec].wrapping_add(off), slot), r.loc))
+            })
+            .collect();
+        let mut found = Vec::new();
+        for (i, s) in self.secs.iter().enumerate() {
+            if s.exec && !s.nobits {
+                found.extend(deps::check_code(&s.data, addrs[i]));
+            }
+        }
+        for v in found {
+            let (Some(&loc), Some(earlier)) = (at.get(&(v.at.addr, v.at.slot)), at.get(&(v.earlier.addr, v.earlier.slot))) else {
+                continue;
+            };
+            let line = (earlier.file == loc.file).then_some(earlier.line);
+            self.diag(loc, Severity::Warning, v.message(line));
+        }
     }
 
     /// Section addresses: `.text` at the base, then every other allocated
