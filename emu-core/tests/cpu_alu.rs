@@ -117,6 +117,14 @@ _start:
     cmp.eq.or.andcm p21, p22 = r3, r3
     tbit.nz p23, p24 = r3, 2
     tbit.z p25, p26 = r3, 3
+    // A NaT source clears both targets; unc with a true predicate writes.
+    movl r9 = 0x7ffffffffffff000
+    ;;
+    ld8.s r10 = [r9]       // nothing there: the fault is deferred as a NaT
+    cmp.eq p27, p28 = r0, r0
+    ;;
+    cmp.eq p27, p28 = r10, r0
+(p27) cmp.ne.unc p29, p30 = r2, r3
     ;;
     mov r8 = pr
     break 0x1234
@@ -137,6 +145,8 @@ _start:
     assert!(bit(21) && !bit(22), "or.andcm");
     assert!(bit(23) && !bit(24), "bit 2 of 7 is set");
     assert!(bit(25) && !bit(26), "bit 3 of 7 is clear");
+    assert!(!bit(27) && !bit(28), "a NaT operand clears both targets");
+    assert!(!bit(29) && !bit(30), "unc under p27, now false");
     assert!(bit(0));
 }
 

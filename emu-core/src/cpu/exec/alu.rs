@@ -36,7 +36,27 @@ pub fn entry(r: &Row) -> Option<Entry> {
         return None;
     }
     let imm = !super::is_reg(ops[1]);
-    Entry::new(binop, code | if imm { IMM } else { 0 })
+    // One function per operation and operand form: the hot path has no
+    // variant to decode at run time.
+    let f: super::Sem = match (code, imm) {
+        (ADD, false) => binop::<ADD, false>,
+        (ADD, true) => binop::<ADD, true>,
+        (ADD1, _) => binop::<ADD1, false>,
+        (SUB, false) => binop::<SUB, false>,
+        (SUB, true) => binop::<SUB, true>,
+        (SUB1, _) => binop::<SUB1, false>,
+        (ADDP4, false) => binop::<ADDP4, false>,
+        (ADDP4, true) => binop::<ADDP4, true>,
+        (AND, false) => binop::<AND, false>,
+        (AND, true) => binop::<AND, true>,
+        (ANDCM, false) => binop::<ANDCM, false>,
+        (ANDCM, true) => binop::<ANDCM, true>,
+        (OR, false) => binop::<OR, false>,
+        (OR, true) => binop::<OR, true>,
+        (_, false) => binop::<XOR, false>,
+        (_, true) => binop::<XOR, true>,
+    };
+    Entry::new(f, code | if imm { IMM } else { 0 })
 }
 
 /// addp4's result: the low 32 bits of the sum, with the region bits
@@ -61,11 +81,11 @@ fn compute(code: u32, a: u64, b: u64) -> u64 {
     }
 }
 
-/// `r1 = src1 OP r3` (`src1` a register or an immediate).
-fn binop(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
-    let (a, na) = src(cpu, op, 1, op.aux & IMM != 0)?;
+/// `r1 = src1 OP r3` (`src1` a register, or an immediate when `I`).
+fn binop<const CODE: u32, const I: bool>(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
+    let (a, na) = src(cpu, op, 1, I)?;
     let (b, nb) = rd(cpu, op.a[2])?;
-    wr(cpu, op.a[0], compute(op.aux & !IMM, a, b), na | nb)
+    wr(cpu, op.a[0], compute(CODE, a, b), na | nb)
 }
 
 /// `shladd r1=r2,count,r3` (and the p4 form).

@@ -58,7 +58,7 @@ pub fn entry(r: &Row) -> Option<Entry> {
         _ => return None,
     };
     let aux = rel | kind | ty << 4;
-    let f: super::Sem = if kind == 0 { cmp } else { test };
+    let f: super::Sem = if kind == 0 { cmp_fn(aux) } else { test };
     if ty == UNC {
         Entry::always(f, aux)
     } else {
@@ -117,6 +117,47 @@ fn relate(rel: u32, a: u64, b: u64) -> bool {
         8 => a > b,
         _ => a >= b,
     }
+}
+
+/// The compare function for a variant: the common 64-bit register and
+/// immediate compares of the normal and `.unc` types get their own
+/// monomorphized function; the rest share the general one.
+fn cmp_fn(aux: u32) -> super::Sem {
+    macro_rules! pick {
+        ($($rel:literal),*) => {
+            match (aux & 0xf, aux & IMM != 0, (aux >> 4) & 7) {
+                $(
+                    ($rel, false, NONE) => cmp64::<$rel, false, NONE>,
+                    ($rel, true, NONE) => cmp64::<$rel, true, NONE>,
+                    ($rel, false, UNC) => cmp64::<$rel, false, UNC>,
+                    ($rel, true, UNC) => cmp64::<$rel, true, UNC>,
+                )*
+                _ => cmp,
+            }
+        };
+    }
+    if aux & SIZE4 != 0 {
+        return cmp;
+    }
+    pick!(0, 1, 2, 3, 4, 5, 6, 7, 8, 9)
+}
+
+/// A 64-bit compare of the normal or `.unc` type.
+fn cmp64<const REL: u32, const I: bool, const TY: u32>(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
+    let (a, na) = src(cpu, op, 2, I)?;
+    let (b, nb) = rd(cpu, op.a[3])?;
+    let (p1, p2) = (op.a[0] as u8, op.a[1] as u8);
+    let (r1, r2) = if TY == UNC && !cpu.pr(op.qp) {
+        (false, false)
+    } else if na | nb {
+        (false, false)
+    } else {
+        let r = relate(REL, a, b);
+        (r, !r)
+    };
+    cpu.set_pr(p1, r1);
+    cpu.set_pr(p2, r2);
+    Ok(())
 }
 
 fn cmp(cpu: &mut Cpu, _: &mut Mem, op: &Op) -> Result<(), Fault> {
