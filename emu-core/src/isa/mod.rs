@@ -291,6 +291,10 @@ struct Candidate {
 #[derive(Clone, Copy)]
 struct Shape {
     operands: [Opnd; 5],
+    /// Per operand: (lsb, mask) when it is one field read as an unsigned
+    /// number (registers and most immediates), extracted inline; a zero
+    /// mask sends it to [`Opnd::extract_slot`].
+    simple: [(u8, u8); 5],
     count: u8,
     predicated: bool,
     long: bool,
@@ -324,8 +328,18 @@ impl DecodeIndex {
                 .map(|r| {
                     let mut operands = [Opnd::Gr0; 5];
                     operands[..r.operands.len()].copy_from_slice(&r.operands);
+                    let mut simple = [(0u8, 0u8); 5];
+                    for (s, o) in simple.iter_mut().zip(&r.operands) {
+                        let spec = o.spec();
+                        if let ([f], ValueMap::Unsigned) = (spec.fields, spec.map) {
+                            if f.width <= 8 && f.lsb as u32 + f.width as u32 <= 41 {
+                                *s = (f.lsb, ((1u16 << f.width) - 1) as u8);
+                            }
+                        }
+                    }
                     Shape {
                         operands,
+                        simple,
                         count: r.operands.len() as u8,
                         predicated: !r.is(flags::NO_PRED),
                         long: r.ty == InsnType::X,
@@ -515,8 +529,8 @@ impl Table {
             }
         } else {
             let slot = word as u64;
-            for (v, o) in insn.ops.iter_mut().zip(operands) {
-                *v = o.extract_slot(slot);
+            for ((v, o), &(lsb, mask)) in insn.ops.iter_mut().zip(operands).zip(&shape.simple) {
+                *v = if mask != 0 { ((slot >> lsb) & mask as u64) as i64 } else { o.extract_slot(slot) };
             }
         }
         if shape.predicated {
