@@ -356,15 +356,16 @@ impl Machine {
                         });
                         break;
                     }
-                    // Semantics that read or redirect the slot (faults, rfi,
-                    // branches) see cpu.ri; keep it current cheaply.
-                    cpu.ri = s as u8;
+                    // No semantic function reads the slot (mov r = psr
+                    // masks psr.ri out); a fault records it below, and
+                    // taken branches set their own.
                     let one_shot = if watch_one_shot {
                         cpu.psr & ONE_SHOT
                     } else {
                         0
                     };
                     if (op.f)(cpu, mem, op).is_err() {
+                        cpu.ri = s as u8;
                         result = Err(take_fault());
                         break;
                     }
